@@ -1,0 +1,107 @@
+"""Wiring: services, the Dispatcher factory (shared by ``python -m bot`` and the tests)
+and the Bot object."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.session.base import BaseSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.enums import ParseMode
+from aiogram.fsm.storage.base import BaseStorage
+from aiogram.fsm.storage.memory import MemoryStorage
+
+from bot.config import Settings
+from bot.db import Database
+from bot.i18n import Locales
+from bot.kb import KnowledgeBase
+from bot.middlewares.context import LanguageMiddleware
+from bot.services.users import UserService
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class App:
+    """Everything a handler may need, created once per process (or per test)."""
+
+    settings: Settings
+    db: Database
+    locales: Locales
+    users: UserService
+    kb: KnowledgeBase
+    clock: Callable[[], float] = time.time
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def workflow_data(self) -> dict[str, Any]:
+        # Each value reaches handlers as a keyword argument of the same name.
+        return {
+            "app": self,
+            "settings": self.settings,
+            "db": self.db,
+            "locales": self.locales,
+            "users": self.users,
+            "kb": self.kb,
+            "clock": self.clock,
+            **self.extra,
+        }
+
+    async def close(self) -> None:
+        await self.db.close()
+
+
+async def build_app(
+    settings: Settings,
+    *,
+    clock: Callable[[], float] = time.time,
+    seed: bool = True,
+    locales: Locales | None = None,
+) -> App:
+    """Open and migrate the database, seed the knowledge base, create the services."""
+    db = await Database.open(settings.database_path)
+    try:
+        kb = KnowledgeBase(db, clock=clock)
+        if seed:
+            report = await kb.seed_if_changed(settings.data_dir)
+            if report is not None:
+                log.info("knowledge base loaded from %s: %s", settings.data_dir, report.summary())
+        else:
+            await kb.refresh()
+        app = App(
+            settings=settings,
+            db=db,
+            locales=locales or Locales(),
+            users=UserService(db, clock=clock),
+            kb=kb,
+            clock=clock,
+        )
+    except BaseException:
+        await db.close()
+        raise
+    return app
+
+
+def create_dispatcher(app: App, *, storage: BaseStorage | None = None) -> Dispatcher:
+    from handlers import get_routers
+
+    dp = Dispatcher(storage=storage or MemoryStorage(), **app.workflow_data())
+    dp.update.outer_middleware(LanguageMiddleware(app.users, app.locales, app.settings))
+    dp.include_routers(*get_routers(app.settings))
+    return dp
+
+
+def create_bot(settings: Settings, *, session: BaseSession | None = None) -> Bot:
+    if session is None:
+        session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_base))
+    return Bot(
+        token=settings.bot_token.get_secret_value(),
+        session=session,
+        default=DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True),
+    )

@@ -1,0 +1,23 @@
+"""Callback data shared by several features (feature-specific ones live with their router).
+
+Prefixes are one or two letters: Telegram allows 64 bytes of callback data, and the
+prefix is also the cheap first check aiogram makes before unpacking.
+"""
+
+from __future__ import annotations
+
+from aiogram.filters.callback_data import CallbackData
+
+
+class Menu(CallbackData, prefix="m"):
+    """Open a top-level section: ``main``, ``about``, ``partners``, ``contacts`` ..."""
+
+    screen: str
+
+
+class SetLang(CallbackData, prefix="l"):
+    code: str
+
+
+# Rules such as ``Menu.filter(F.screen == "about")`` are resolved inside aiogram's async
+# CallbackQueryFilter, so they cost no thread hop (a bare ``F`` filter would).

@@ -1,0 +1,2 @@
+-- Reserved for the inquiries feature (filled in by its issue).
+SELECT 1;

@@ -1,0 +1,50 @@
+"""Async filters. aiogram runs any synchronous filter (magic ``F`` expressions included)
+through ``asyncio.to_thread``; these are coroutines, so a check costs no thread hop."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiogram.filters import BaseFilter
+from aiogram.types import CallbackQuery, InlineQuery, Message
+
+
+class PrivateChat(BaseFilter):
+    async def __call__(self, event: Message | CallbackQuery | Any) -> bool:
+        if isinstance(event, CallbackQuery):
+            message = event.message
+            return message is None or message.chat.type == "private"
+        if isinstance(event, InlineQuery):
+            return True
+        chat = getattr(event, "chat", None)
+        return chat is not None and chat.type == "private"
+
+
+class ChatId(BaseFilter):
+    """Only the given chat (e.g. the staff chat); never matches when it is not set."""
+
+    def __init__(self, chat_id: int | None) -> None:
+        self.chat_id = chat_id
+
+    async def __call__(self, event: Message | CallbackQuery | Any) -> bool:
+        if self.chat_id is None:
+            return False
+        if isinstance(event, CallbackQuery):
+            return event.message is not None and event.message.chat.id == self.chat_id
+        chat = getattr(event, "chat", None)
+        return chat is not None and chat.id == self.chat_id
+
+
+class HasText(BaseFilter):
+    """A message with text (not a command); hands the text to the handler as ``text``."""
+
+    async def __call__(self, message: Message) -> bool | dict[str, Any]:
+        text = message.text
+        if not text or text.startswith("/"):
+            return False
+        return {"text": text}
+
+
+class AnyCommand(BaseFilter):
+    async def __call__(self, message: Message) -> bool:
+        return bool(message.text and message.text.startswith("/"))

@@ -1,0 +1,214 @@
+"""The knowledge base in the database, and an in-memory snapshot of it for the handlers.
+
+Menus are the hot path: reading them from an immutable snapshot costs no query. The
+snapshot is rebuilt from the database after every change (load, import, edit).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from bot.db import Database
+from bot.kb.models import (
+    Contacts,
+    Country,
+    Event,
+    Faq,
+    Institution,
+    Mobility,
+    Office,
+    Opening,
+    Project,
+)
+from bot.kb.sources import SOURCE_BY_KIND, SOURCES, ParsedRecord, read_sources
+
+
+@dataclass(frozen=True)
+class LoadReport:
+    added: list[tuple[str, str]] = field(default_factory=list)
+    changed: list[tuple[str, str]] = field(default_factory=list)
+    removed: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.added or self.changed or self.removed)
+
+    def summary(self) -> str:
+        return f"{len(self.added)} added, {len(self.changed)} changed, {len(self.removed)} removed"
+
+
+@dataclass(frozen=True)
+class KbSnapshot:
+    office: Office | None = None
+    contacts: Contacts | None = None
+    countries: dict[str, Country] = field(default_factory=dict)
+    institutions: dict[str, Institution] = field(default_factory=dict)
+    projects: dict[str, Project] = field(default_factory=dict)
+    events: dict[str, Event] = field(default_factory=dict)
+    mobility: dict[str, Mobility] = field(default_factory=dict)
+    openings: dict[str, Opening] = field(default_factory=dict)
+    faq: dict[str, Faq] = field(default_factory=dict)
+    # Derived lookups, computed once per snapshot.
+    by_country: dict[str, list[Institution]] = field(default_factory=dict)
+    events_newest: list[Event] = field(default_factory=list)
+    events_by_institution: dict[str, list[Event]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, by_kind: dict[str, list[BaseModel]]) -> KbSnapshot:
+        def as_dict(kind: str, key: str = "id") -> dict[str, Any]:
+            return {getattr(m, key): m for m in by_kind.get(kind, [])}
+
+        single = {kind: (by_kind.get(kind) or [None])[0] for kind in ("office", "contacts")}
+        institutions = as_dict("institution")
+        events = as_dict("event")
+        by_country: dict[str, list[Institution]] = {}
+        for inst in institutions.values():
+            by_country.setdefault(inst.country, []).append(inst)
+        for items in by_country.values():
+            items.sort(key=lambda i: (i.order, i.id))
+        newest = sorted(events.values(), key=lambda e: (e.date, e.id), reverse=True)
+        by_inst: dict[str, list[Event]] = {}
+        for event in newest:
+            for inst_id in event.institutions:
+                by_inst.setdefault(inst_id, []).append(event)
+        return cls(
+            office=single["office"],  # type: ignore[arg-type]
+            contacts=single["contacts"],  # type: ignore[arg-type]
+            countries=as_dict("country", "code"),
+            institutions=institutions,
+            projects=as_dict("project"),
+            events=events,
+            mobility=as_dict("mobility"),
+            openings=as_dict("opening"),
+            faq=as_dict("faq"),
+            by_country=by_country,
+            events_newest=newest,
+            events_by_institution=by_inst,
+        )
+
+    def countries_by_count(self) -> list[tuple[Country, int]]:
+        """Countries with at least one partner, most partners first, then by code."""
+        rows = [(self.countries[c], len(items)) for c, items in self.by_country.items() if c in self.countries]
+        rows.sort(key=lambda row: (-row[1], row[0].code))
+        return rows
+
+    def open_openings(self, today: Any) -> list[Opening]:
+        return [o for o in self.openings.values() if o.is_open(today)]
+
+
+def _canonical(model: BaseModel) -> str:
+    return json.dumps(model.model_dump(mode="json"), ensure_ascii=False, sort_keys=True)
+
+
+def files_digest(data_dir: Path) -> str:
+    digest = hashlib.sha256()
+    for source in SOURCES:
+        path = data_dir / source.filename
+        digest.update(source.filename.encode())
+        digest.update(path.read_bytes() if path.exists() else b"\0missing")
+    return digest.hexdigest()
+
+
+class KnowledgeBase:
+    """Handlers read ``kb.snapshot``; writers call ``apply`` then the snapshot is swapped."""
+
+    def __init__(self, db: Database, clock: Callable[[], float] = time.time) -> None:
+        self.db = db
+        self.clock = clock
+        self.snapshot = KbSnapshot()
+        self._listeners: list[Callable[[KbSnapshot], Any]] = []
+
+    def on_change(self, listener: Callable[[KbSnapshot], Any]) -> None:
+        """Called with the new snapshot after every reload (the search index uses this)."""
+        self._listeners.append(listener)
+
+    async def refresh(self) -> KbSnapshot:
+        by_kind: dict[str, list[BaseModel]] = {}
+        rows = await self.db.fetchall("SELECT kind, data FROM kb_records ORDER BY kind, position, id")
+        for row in rows:
+            source = SOURCE_BY_KIND.get(row["kind"])
+            if source is None:
+                continue
+            by_kind.setdefault(row["kind"], []).append(source.model.model_validate_json(row["data"]))
+        self.snapshot = KbSnapshot.build(by_kind)
+        for listener in self._listeners:
+            result = listener(self.snapshot)
+            if hasattr(result, "__await__"):
+                await result
+        return self.snapshot
+
+    async def records_by_kind(self) -> dict[str, list[BaseModel]]:
+        by_kind: dict[str, list[BaseModel]] = {}
+        rows = await self.db.fetchall("SELECT kind, data FROM kb_records ORDER BY kind, position, id")
+        for row in rows:
+            source = SOURCE_BY_KIND.get(row["kind"])
+            if source is not None:
+                by_kind.setdefault(row["kind"], []).append(source.model.model_validate_json(row["data"]))
+        return by_kind
+
+    async def diff(self, records: list[ParsedRecord]) -> LoadReport:
+        existing = {
+            (row["kind"], row["id"]): (row["data"], row["position"])
+            for row in await self.db.fetchall("SELECT kind, id, data, position FROM kb_records")
+        }
+        report = LoadReport()
+        incoming = set()
+        for record in records:
+            key = (record.kind, record.id)
+            incoming.add(key)
+            if key not in existing:
+                report.added.append(key)
+            elif existing[key] != (_canonical(record.model), record.position):
+                report.changed.append(key)
+        report.removed.extend(sorted(set(existing) - incoming))
+        return report
+
+    async def replace_all(self, records: list[ParsedRecord]) -> LoadReport:
+        """Make the database hold exactly ``records``; one transaction, no-op if equal."""
+        report = await self.diff(records)
+        if not report.empty:
+            now = int(self.clock())
+            async with self.db.transaction() as conn:
+                for kind, record_id in report.removed:
+                    await conn.execute("DELETE FROM kb_records WHERE kind = ? AND id = ?", (kind, record_id))
+                touched = set(report.added) | set(report.changed)
+                for record in records:
+                    if (record.kind, record.id) in touched:
+                        await conn.execute(
+                            "INSERT INTO kb_records (kind, id, position, data, updated_at) VALUES (?, ?, ?, ?, ?) "
+                            "ON CONFLICT (kind, id) DO UPDATE SET position = excluded.position, "
+                            "data = excluded.data, updated_at = excluded.updated_at",
+                            (record.kind, record.id, record.position, _canonical(record.model), now),
+                        )
+        await self.refresh()
+        return report
+
+    async def load_directory(self, data_dir: Path) -> LoadReport:
+        records = read_sources(data_dir)
+        report = await self.replace_all(records)
+        await self.db.execute(
+            "INSERT INTO meta (key, value) VALUES ('kb_digest', ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (files_digest(data_dir),),
+        )
+        return report
+
+    async def seed_if_changed(self, data_dir: Path) -> LoadReport | None:
+        """Load ``data/`` on first start, and again only when the files changed since.
+
+        Edits made from Telegram live in the database; they are not overwritten on every
+        restart, only when someone deliberately changes the files.
+        """
+        stored = await self.db.fetchval("SELECT value FROM meta WHERE key = 'kb_digest'")
+        if stored == files_digest(data_dir):
+            await self.refresh()
+            return None
+        return await self.load_directory(data_dir)

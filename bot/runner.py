@@ -1,0 +1,54 @@
+"""Running the bot: long polling (the default) or a webhook (see ``bot.webhook``)."""
+
+from __future__ import annotations
+
+import logging
+
+from aiogram import Bot, Dispatcher
+
+from bot.app import App, build_app, create_bot, create_dispatcher
+from bot.commands import register_commands
+from bot.config import Settings
+
+log = logging.getLogger(__name__)
+
+
+def install_lifecycle(dp: Dispatcher, app: App) -> None:
+    """Start-up and shutdown hooks shared by polling and webhook mode."""
+
+    async def on_startup(bot: Bot) -> None:
+        try:
+            await register_commands(bot, app.locales, app.settings.default_language)
+        except Exception:  # a missing command menu must not keep the bot down
+            log.exception("could not register the command menu")
+        for hook in app.extra.get("startup_hooks", []):
+            await hook(bot)
+
+    async def on_shutdown(bot: Bot) -> None:
+        for hook in reversed(app.extra.get("shutdown_hooks", [])):
+            try:
+                await hook(bot)
+            except Exception:
+                log.exception("shutdown hook failed")
+
+    dp.startup.register(on_startup)
+    dp.shutdown.register(on_shutdown)
+
+
+async def run(settings: Settings) -> None:
+    app = await build_app(settings)
+    bot = create_bot(settings)
+    dp = create_dispatcher(app)
+    install_lifecycle(dp, app)
+    try:
+        if settings.webhook_url:
+            from bot.webhook import run_webhook
+
+            await run_webhook(dp, bot, app)
+        else:
+            log.info("starting long polling against %s", settings.telegram_api_base)
+            await bot.delete_webhook(drop_pending_updates=False)
+            await dp.start_polling(bot, allowed_updates=dp.resolve_used_update_types(), handle_signals=True)
+    finally:
+        await bot.session.close()
+        await app.close()

@@ -1,0 +1,98 @@
+"""Users: language choice and last-seen, with an in-memory cache.
+
+Looking up the language is needed for every update; the cache makes that free for a user
+seen recently, and ``last_seen`` is written at most once per ``TOUCH_INTERVAL``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.db import Database
+
+TOUCH_INTERVAL = 600  # seconds between two last_seen writes for one user
+CACHE_SIZE = 50_000
+
+
+@dataclass(slots=True)
+class CachedUser:
+    language: str | None
+    touched_at: float
+    onboarded: bool
+    is_active: bool
+
+
+class UserService:
+    def __init__(self, db: Database, clock: Callable[[], float] = time.time) -> None:
+        self.db = db
+        self.clock = clock
+        self._cache: OrderedDict[int, CachedUser] = OrderedDict()
+
+    def _remember(self, user_id: int, entry: CachedUser) -> CachedUser:
+        self._cache[user_id] = entry
+        self._cache.move_to_end(user_id)
+        if len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+        return entry
+
+    async def touch(self, user_id: int) -> CachedUser:
+        """Record that the user is here; return what we know of them."""
+        now = self.clock()
+        entry = self._cache.get(user_id)
+        if entry is not None and entry.is_active and now - entry.touched_at < TOUCH_INTERVAL:
+            return entry
+        stamp = int(now)
+        async with self.db.write_lock:
+            cursor = await self.db.conn.execute(
+                "INSERT INTO users (id, first_seen, last_seen) VALUES (?, ?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET last_seen = excluded.last_seen, is_active = 1 "
+                "RETURNING language, onboarded, is_active",
+                (user_id, stamp, stamp),
+            )
+            row = await cursor.fetchone()
+            await cursor.close()
+        assert row is not None
+        return self._remember(
+            user_id, CachedUser(row["language"], now, bool(row["onboarded"]), bool(row["is_active"]))
+        )
+
+    async def set_language(self, user_id: int, language: str) -> None:
+        now = int(self.clock())
+        await self.db.execute(
+            "INSERT INTO users (id, language, first_seen, last_seen) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET language = excluded.language, last_seen = excluded.last_seen",
+            (user_id, language, now, now),
+        )
+        entry = self._cache.get(user_id)
+        if entry is not None:
+            entry.language = language
+        else:
+            self._remember(user_id, CachedUser(language, self.clock(), False, True))
+
+    async def get_language(self, user_id: int) -> str | None:
+        entry = self._cache.get(user_id)
+        if entry is not None:
+            return entry.language
+        return await self.db.fetchval("SELECT language FROM users WHERE id = ?", (user_id,))
+
+    async def mark_onboarded(self, user_id: int) -> bool:
+        """True the first time only: the subscription offer is made once."""
+        changed = await self.db.execute_rowcount(
+            "UPDATE users SET onboarded = 1 WHERE id = ? AND onboarded = 0", (user_id,)
+        )
+        entry = self._cache.get(user_id)
+        if entry is not None:
+            entry.onboarded = True
+        return changed > 0
+
+    async def set_active(self, user_id: int, active: bool) -> None:
+        await self.db.execute("UPDATE users SET is_active = ? WHERE id = ?", (int(active), user_id))
+        entry = self._cache.get(user_id)
+        if entry is not None:
+            entry.is_active = active
+
+    def forget_cached(self, user_id: int) -> None:
+        self._cache.pop(user_id, None)

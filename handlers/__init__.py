@@ -1,0 +1,19 @@
+"""One router per feature; ``get_routers`` builds them fresh for every Dispatcher."""
+
+from __future__ import annotations
+
+from aiogram import Router
+
+from bot.config import Settings
+
+
+def get_routers(settings: Settings) -> list[Router]:
+    from handlers import fallback, office, start
+
+    routers = [
+        start.get_router(),
+        office.get_router(),
+    ]
+    # Must stay last: it answers whatever the routers above did not take.
+    routers.append(fallback.get_router())
+    return routers

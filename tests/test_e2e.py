@@ -1,0 +1,64 @@
+"""End to end: `python -m bot` as a process, over HTTP, against a fake Bot API on 127.0.0.1."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.support.fake_api import FakeBotAPI
+
+ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.e2e
+
+
+async def start_bot(api: FakeBotAPI, tmp_path: Path, **env: str) -> asyncio.subprocess.Process:
+    base_env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "WEBHOOK_", "REDIS_"))}
+    base_env.update({
+        "BOT_TOKEN": api.token,
+        "TELEGRAM_API_BASE": api.base_url,
+        "DATABASE_PATH": str(tmp_path / "e2e.sqlite3"),
+        "DATA_DIR": str(ROOT / "data"),
+        "PYTHONPATH": str(ROOT),
+        **env,
+    })
+    return await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", cwd=tmp_path, env=base_env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )
+
+
+async def stop_bot(process: asyncio.subprocess.Process) -> str:
+    if process.returncode is None:
+        process.terminate()
+        try:
+            await asyncio.wait_for(process.wait(), 15)
+        except asyncio.TimeoutError:
+            process.kill()
+            await process.wait()
+    assert process.stderr is not None
+    return (await process.stderr.read()).decode(errors="replace")
+
+
+async def test_start_over_http(tmp_path: Path) -> None:
+    api = FakeBotAPI()
+    await api.start()
+    process = await start_bot(api, tmp_path)
+    try:
+        api.push_message("/start", lang="ru")
+        call = await api.wait_for(lambda c: c.method == "sendmessage", timeout=30)
+        assert "выберите язык" in call.params["text"]
+        api.push_callback("l:tg")
+        call = await api.wait_for(lambda c: c.method == "sendmessage" and "Менюи асосӣ" in c.params["text"], timeout=15)
+        assert call.params["reply_markup"]["inline_keyboard"]
+        # Commands were registered for every language.
+        langs = {c.params.get("language_code") for c in api.calls_of("setMyCommands")}
+        assert {"tg", "ru", "en"} <= langs
+    finally:
+        log = await stop_bot(process)
+        await api.stop()
+    assert api.token.split(":")[1] not in log
+    assert process.returncode in (0, -15), log

@@ -1,0 +1,111 @@
+"""Loading data/: validation names file, record and field; nothing changes on error."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from pydantic import BaseModel
+
+from bot.db import Database
+from bot.kb import KbValidationError, KnowledgeBase, read_sources
+from bot.kb.models import LANGUAGES, LocalizedText
+from bot.kb.sources import SOURCES
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "data"
+
+
+@pytest.fixture
+async def db(tmp_path: Path):
+    database = await Database.open(tmp_path / "kb.sqlite3")
+    yield database
+    await database.close()
+
+
+def copy_data(tmp_path: Path) -> Path:
+    target = tmp_path / "data"
+    shutil.copytree(DATA, target, ignore=shutil.ignore_patterns("*.sqlite3*"))
+    return target
+
+
+async def test_load_twice_changes_nothing(db: Database) -> None:
+    kb = KnowledgeBase(db)
+    first = await kb.load_directory(DATA)
+    assert first.added and not first.changed and not first.removed
+    before = await db.fetchall("SELECT kind, id, data, updated_at FROM kb_records ORDER BY kind, id")
+    second = await kb.load_directory(DATA)
+    assert second.empty
+    after = await db.fetchall("SELECT kind, id, data, updated_at FROM kb_records ORDER BY kind, id")
+    assert [tuple(r) for r in before] == [tuple(r) for r in after]
+
+
+async def test_bad_record_is_named_and_nothing_changes(db: Database, tmp_path: Path) -> None:
+    kb = KnowledgeBase(db)
+    await kb.load_directory(DATA)
+    before = await db.fetchall("SELECT kind, id, data FROM kb_records ORDER BY kind, id")
+
+    data = copy_data(tmp_path)
+    partners = yaml.safe_load((data / "partners.yaml").read_text(encoding="utf-8"))
+    partners[2]["name"] = {"tg": "", "ru": "", "en": ""}
+    bad_id = partners[2]["id"]
+    partners[0]["name"]["en"] = "Renamed, must not be saved"
+    (data / "partners.yaml").write_text(yaml.safe_dump(partners, allow_unicode=True), encoding="utf-8")
+
+    with pytest.raises(KbValidationError) as caught:
+        await kb.load_directory(data)
+    message = str(caught.value)
+    assert "partners.yaml" in message and f"record 3 (id={bad_id})" in message and "field name" in message
+    after = await db.fetchall("SELECT kind, id, data FROM kb_records ORDER BY kind, id")
+    assert [tuple(r) for r in before] == [tuple(r) for r in after]
+
+
+def test_unknown_reference_and_field_are_rejected(tmp_path: Path) -> None:
+    data = copy_data(tmp_path)
+    events = yaml.safe_load((data / "events.yaml").read_text(encoding="utf-8"))
+    events[0]["institutions"] = ["no-such-partner"]
+    events[1]["colour"] = "red"
+    (data / "events.yaml").write_text(yaml.safe_dump(events, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(KbValidationError) as caught:
+        read_sources(data)
+    problems = "\n".join(caught.value.problems)
+    assert "unknown institution 'no-such-partner'" in problems
+    assert "field colour" in problems
+
+
+def test_broken_yaml_is_reported(tmp_path: Path) -> None:
+    data = copy_data(tmp_path)
+    (data / "projects.yaml").write_text("- id: [unclosed\n", encoding="utf-8")
+    with pytest.raises(KbValidationError) as caught:
+        read_sources(data)
+    assert "projects.yaml: not valid YAML" in str(caught.value)
+
+
+def _texts(value, path=""):
+    if isinstance(value, LocalizedText):
+        yield path, value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _texts(getattr(value, name), f"{path}.{name}")
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _texts(item, f"{path}[{i}]")
+
+
+def test_every_record_has_all_three_languages() -> None:
+    records = read_sources(DATA)
+    missing = []
+    for record in records:
+        for path, text in _texts(record.model):
+            for lang in LANGUAGES:
+                if not getattr(text, lang).strip():
+                    missing.append(f"{record.kind} {record.id}{path}: {lang}")
+    assert not missing, "\n".join(missing[:30])
+
+
+def test_every_source_file_exists() -> None:
+    for source in SOURCES:
+        if source.required:
+            assert (DATA / source.filename).exists(), source.filename
