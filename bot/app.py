@@ -82,6 +82,9 @@ async def build_app(
             kb=kb,
             clock=clock,
         )
+        from bot.features import setup_features
+
+        await setup_features(app)
     except BaseException:
         await db.close()
         raise

@@ -21,3 +21,11 @@ class SetLang(CallbackData, prefix="l"):
 
 # Rules such as ``Menu.filter(F.screen == "about")`` are resolved inside aiogram's async
 # CallbackQueryFilter, so they cost no thread hop (a bare ``F`` filter would).
+
+
+class Open(CallbackData, prefix="go"):
+    """Open any knowledge-base screen by its deep-link payload (``partner-<id>``,
+    ``news-<id>``, ``project-<id>``, ``opening-<id>``, ``faq-<id>``, ``country-<code>``,
+    ``contacts`` ...), see ``handlers.deeplinks.resolve``."""
+
+    link: str

@@ -48,3 +48,17 @@ class HasText(BaseFilter):
 class AnyCommand(BaseFilter):
     async def __call__(self, message: Message) -> bool:
         return bool(message.text and message.text.startswith("/"))
+
+
+class IsStaff(BaseFilter):
+    """ADMIN_IDS or staff added by an admin; checked on every update, buttons included."""
+
+    async def __call__(self, event: Any, roles: Any) -> bool:
+        user = getattr(event, "from_user", None)
+        return user is not None and await roles.is_staff(user.id)
+
+
+class IsAdmin(BaseFilter):
+    async def __call__(self, event: Any, roles: Any) -> bool:
+        user = getattr(event, "from_user", None)
+        return user is not None and roles.is_admin(user.id)

@@ -7,14 +7,14 @@ from aiogram.filters import Command, CommandObject, CommandStart
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
-from bot.callbacks import Menu, SetLang
+from bot.callbacks import Menu, Open, SetLang
 from bot.filters import PrivateChat
 from bot.i18n import Locales, Translator
 from bot.kb import KnowledgeBase
 from bot.keyboards import language_picker, main_menu
 from bot.services.users import UserService
 from bot.ui import Screen, show
-from handlers.deeplinks import open_deep_link
+from handlers.deeplinks import open_deep_link, resolve
 
 PENDING_LINK = "pending_deep_link"
 
@@ -101,6 +101,16 @@ def get_router() -> Router:
     @router.callback_query(Menu.filter(F.screen == "language"))
     async def language_button(callback: CallbackQuery, locales: Locales, lang: str) -> None:
         await show(callback, Screen(language_prompt(locales), language_picker(lang)))
+
+    @router.callback_query(Open.filter())
+    async def open_link(callback: CallbackQuery, callback_data: Open, t: Translator, kb: KnowledgeBase) -> None:
+        screen = resolve(callback_data.link, t, kb)
+        if screen is None:
+            # A record that was removed since the button was sent.
+            await callback.answer(t("button-outdated"))
+            await show(callback, main_screen(t), answer_callback=False)
+            return
+        await show(callback, screen)
 
     @router.message(Command("help"))
     async def help_command(message: Message, t: Translator) -> None:

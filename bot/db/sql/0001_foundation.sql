@@ -23,3 +23,11 @@ CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
 ) WITHOUT ROWID;
+
+-- Staff added by an admin (admins themselves come from ADMIN_IDS).
+CREATE TABLE staff (
+    user_id     INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL DEFAULT '',
+    added_by    INTEGER NOT NULL,
+    added_at    INTEGER NOT NULL
+);
