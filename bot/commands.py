@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from aiogram import Bot
-from aiogram.types import BotCommand, BotCommandScopeDefault
+from aiogram.types import BotCommand, BotCommandScopeChat, BotCommandScopeDefault
 
 from bot.i18n import Locales
 
@@ -29,6 +29,13 @@ STUDENT_COMMANDS: tuple[tuple[str, str], ...] = (
 )
 
 
+# Extra commands shown to staff in their private chat with the bot (ADMIN_IDS and staff).
+STAFF_COMMANDS: tuple[tuple[str, str], ...] = ()
+
+# Commands shown in the staff chat (STAFF_CHAT_ID).
+STAFF_CHAT_COMMANDS: tuple[tuple[str, str], ...] = ()
+
+
 def student_commands(locales: Locales, lang: str) -> list[BotCommand]:
     t = locales[lang]
     return [BotCommand(command=name, description=t(key)) for name, key in STUDENT_COMMANDS]
@@ -39,3 +46,28 @@ async def register_commands(bot: Bot, locales: Locales, default_language: str) -
         await bot.set_my_commands(student_commands(locales, lang), language_code=lang)
     # Users whose Telegram language is none of ours see the default language.
     await bot.set_my_commands(student_commands(locales, default_language), scope=BotCommandScopeDefault())
+
+
+async def register_staff_commands(
+    bot: Bot, locales: Locales, lang: str, staff_ids: list[int], staff_chat_id: int | None
+) -> None:
+    """Staff see the student commands plus theirs; failures (a user who never opened the
+    bot) are logged and skipped."""
+    t = locales[lang]
+    if STAFF_COMMANDS:
+        commands = student_commands(locales, lang) + [
+            BotCommand(command=name, description=t(key)) for name, key in STAFF_COMMANDS
+        ]
+        for user_id in staff_ids:
+            try:
+                await bot.set_my_commands(commands, scope=BotCommandScopeChat(chat_id=user_id))
+            except Exception as error:  # noqa: BLE001 - one bad id must not stop start-up
+                log.info("no command menu for staff %s: %s", user_id, type(error).__name__)
+    if STAFF_CHAT_COMMANDS and staff_chat_id is not None:
+        try:
+            await bot.set_my_commands(
+                [BotCommand(command=name, description=t(key)) for name, key in STAFF_CHAT_COMMANDS],
+                scope=BotCommandScopeChat(chat_id=staff_chat_id),
+            )
+        except Exception as error:  # noqa: BLE001
+            log.warning("could not set the staff chat's commands: %s", type(error).__name__)
