@@ -7,7 +7,7 @@ import logging
 from aiogram import Bot, Dispatcher
 
 from bot.app import App, build_app, create_bot, create_dispatcher
-from bot.commands import register_commands
+from bot.commands import register_commands, register_staff_commands
 from bot.config import Settings
 
 log = logging.getLogger(__name__)
@@ -19,6 +19,11 @@ def install_lifecycle(dp: Dispatcher, app: App) -> None:
     async def on_startup(bot: Bot) -> None:
         try:
             await register_commands(bot, app.locales, app.settings.default_language)
+            roles = app.extra["roles"]
+            staff = sorted(set(app.settings.admin_ids) | await roles.staff_ids())
+            await register_staff_commands(
+                bot, app.locales, app.settings.default_language, staff, app.settings.staff_chat_id
+            )
         except Exception:  # a missing command menu must not keep the bot down
             log.exception("could not register the command menu")
         for hook in app.extra.get("startup_hooks", []):
