@@ -8,11 +8,15 @@ from bot.config import Settings
 
 
 def get_routers(settings: Settings) -> list[Router]:
-    from handlers import fallback, office, start
+    from handlers import erasmus, fallback, news, office, partners, projects, start
 
     routers = [
         start.get_router(),
         office.get_router(),
+        partners.get_router(),
+        erasmus.get_router(),
+        projects.get_router(),
+        news.get_router(),
     ]
     # Must stay last: it answers whatever the routers above did not take.
     routers.append(fallback.get_router())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from aiogram import F, Router
 from aiogram.filters import Command, CommandObject, CommandStart
 from aiogram.fsm.context import FSMContext
@@ -15,6 +17,8 @@ from bot.keyboards import language_picker, main_menu
 from bot.services.users import UserService
 from bot.ui import Screen, show
 from handlers.deeplinks import open_deep_link, resolve
+from handlers.erasmus import today
+from handlers.partners import bot_username
 
 PENDING_LINK = "pending_deep_link"
 
@@ -103,8 +107,11 @@ def get_router() -> Router:
         await show(callback, Screen(language_prompt(locales), language_picker(lang)))
 
     @router.callback_query(Open.filter())
-    async def open_link(callback: CallbackQuery, callback_data: Open, t: Translator, kb: KnowledgeBase) -> None:
-        screen = resolve(callback_data.link, t, kb)
+    async def open_link(
+        callback: CallbackQuery, callback_data: Open, t: Translator, kb: KnowledgeBase, clock: Callable[[], float]
+    ) -> None:
+        username = await bot_username(callback.bot)
+        screen = resolve(callback_data.link, t, kb, today=today(clock), username=username)
         if screen is None:
             # A record that was removed since the button was sent.
             await callback.answer(t("button-outdated"))

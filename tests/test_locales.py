@@ -16,7 +16,7 @@ def _messages(lang: str) -> dict[str, set[str]]:
     for path in sorted((ROOT / "locales" / lang).glob("*.ftl")):
         key = None
         for line in path.read_text(encoding="utf-8").splitlines():
-            match = re.match(r"^([a-z][a-z0-9-]*)\s*=", line)
+            match = re.match(r"^([a-zA-Z][a-zA-Z0-9_-]*)\s*=", line)
             if match:
                 key = match.group(1)
                 assert key not in found, f"{lang}: {key} defined twice"

@@ -1,0 +1,167 @@
+"""Erasmus+ and mobility: the programme, open calls, who went where."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from zoneinfo import ZoneInfo
+
+from aiogram import F, Router
+from aiogram.filters import Command
+from aiogram.filters.callback_data import CallbackData
+from aiogram.types import CallbackQuery, Message
+
+from bot.callbacks import Menu, Open
+from bot.dates import format_date
+from bot.filters import PrivateChat
+from bot.i18n import Translator, escape
+from bot.kb import KbSnapshot, KnowledgeBase
+from bot.kb.models import Opening
+from bot.keyboards import button, markup, nav_row
+from bot.ui import Screen, show
+from handlers.partners import clip
+
+# Deadlines are the office's local dates.
+OFFICE_TZ = ZoneInfo("Asia/Dushanbe")
+
+
+class ErasmusCB(CallbackData, prefix="e"):
+    part: str  # "calls" | "mobility"
+
+
+def today(clock: Callable[[], float]) -> dt.date:
+    return dt.datetime.fromtimestamp(clock(), OFFICE_TZ).date()
+
+
+def days_left(t: Translator, opening: Opening, day: dt.date) -> str:
+    if opening.deadline is None:
+        return t("call-no-deadline")
+    left = (opening.deadline - day).days
+    if left < 0:
+        return t("call-closed", date=format_date(t, opening.deadline))
+    return t("call-days-left", days=left)
+
+
+def render_erasmus(t: Translator, snap: KbSnapshot) -> Screen:
+    lang = t.lang
+    lines = [t("erasmus-title"), ""]
+    programme = snap.projects.get("erasmus")
+    if programme is not None:
+        lines.append(escape(programme.text.get(lang)))
+    rows = [
+        [button(t("btn-open-calls"), ErasmusCB(part="calls"))],
+        [button(t("btn-mobility"), ErasmusCB(part="mobility"))],
+    ]
+    if "west-attica" in snap.institutions:
+        rows.append([button(t("btn-erasmus-partner"), Open(link="partner-west-attica"))])
+    rows.append(nav_row(t))
+    return Screen("\n".join(lines), markup(rows))
+
+
+def render_calls(t: Translator, snap: KbSnapshot, day: dt.date) -> Screen:
+    calls = snap.open_openings(day)
+    # Dated calls first, the soonest deadline on top; standing exchanges after them.
+    calls.sort(key=lambda o: (o.deadline is None, o.deadline or day, o.id))
+    lines = [t("calls-title", count=len(calls)), ""]
+    if not calls:
+        lines.append(t("calls-none"))
+    rows = []
+    for opening in calls:
+        lines.append(t("list-item", text=f"{opening.title.get(t.lang)} — {days_left(t, opening, day)}"))
+        rows.append([button(clip(f"📣 {opening.title.get(t.lang)}"), Open(link=f"opening-{opening.id}"))])
+    rows.append(nav_row(t, Menu(screen="erasmus")))
+    return Screen("\n".join(lines), markup(rows))
+
+
+def render_opening(t: Translator, snap: KbSnapshot, opening_id: str, day: dt.date) -> Screen | None:
+    opening = snap.openings.get(opening_id)
+    if opening is None:
+        return None
+    lang = t.lang
+    lines = [f"<b>{escape(opening.title.get(lang))}</b>"]
+    host = snap.institutions.get(opening.host or "")
+    if host is not None:
+        lines.append(t("opening-host", name=host.name.get(lang)))
+    if opening.kind is not None:
+        lines.append(t("opening-kind", kind=t(f"opening-kind-{opening.kind.value}")))
+    if opening.deadline is not None:
+        lines.append(t("opening-deadline", date=format_date(t, opening.deadline), left=days_left(t, opening, day)))
+    else:
+        lines.append(t("opening-deadline-none"))
+    if opening.description is not None:
+        lines += ["", escape(opening.description.get(lang))]
+    if opening.eligibility is not None:
+        lines += ["", t("opening-eligibility"), escape(opening.eligibility.get(lang))]
+    if opening.how_to_apply is not None:
+        lines += ["", t("opening-how"), escape(opening.how_to_apply.get(lang))]
+    if opening.link:
+        lines += ["", t("opening-link", link=opening.link)]
+    rows = []
+    if host is not None:
+        rows.append([button(clip(f"🏛 {host.name.get(lang)}"), Open(link=f"partner-{host.id}"))])
+    rows.append([button(t("menu-ask"), Menu(screen="ask"))])
+    rows.append(nav_row(t, ErasmusCB(part="calls")))
+    return Screen("\n".join(lines), markup(rows))
+
+
+def _year_key(record) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+    return (-(record.year or 0), record.id)
+
+
+def render_mobility_list(t: Translator, snap: KbSnapshot) -> Screen:
+    rows = []
+    for record in sorted(snap.mobility.values(), key=_year_key):
+        year = str(record.year) if record.year else "—"
+        rows.append([button(clip(f"{year} · {record.title.get(t.lang)}"), Open(link=f"mobility-{record.id}"))])
+    rows.append(nav_row(t, Menu(screen="erasmus")))
+    return Screen(t("mobility-title"), markup(rows))
+
+
+def render_mobility(t: Translator, snap: KbSnapshot, record_id: str) -> Screen | None:
+    record = snap.mobility.get(record_id)
+    if record is None:
+        return None
+    lang = t.lang
+    year = str(record.year) if record.year else t("mobility-year-unknown")
+    lines = [f"<b>{escape(record.title.get(lang))}</b>", f"{t(f'mobility-kind-{record.kind.value}')} · {year}"]
+    host = snap.institutions.get(record.host)
+    if host is not None:
+        lines.append(t("mobility-host", name=host.name.get(lang)))
+    if record.text is not None:
+        lines += ["", escape(record.text.get(lang))]
+    if record.participants:
+        lines += ["", t("mobility-participants")]
+        lines += [t("list-item", text=p.get(lang)) for p in record.participants]
+    rows = []
+    if host is not None:
+        rows.append([button(clip(f"🏛 {host.name.get(lang)}"), Open(link=f"partner-{host.id}"))])
+    rows.append(nav_row(t, ErasmusCB(part="mobility")))
+    return Screen("\n".join(lines), markup(rows))
+
+
+def get_router() -> Router:
+    router = Router(name="erasmus")
+    router.message.filter(PrivateChat())
+    router.callback_query.filter(PrivateChat())
+
+    @router.callback_query(Menu.filter(F.screen == "erasmus"))
+    async def erasmus(callback: CallbackQuery, t: Translator, kb: KnowledgeBase) -> None:
+        await show(callback, render_erasmus(t, kb.snapshot))
+
+    @router.message(Command("erasmus"))
+    async def erasmus_command(message: Message, t: Translator, kb: KnowledgeBase) -> None:
+        await show(message, render_erasmus(t, kb.snapshot))
+
+    @router.callback_query(ErasmusCB.filter())
+    async def part(
+        callback: CallbackQuery, callback_data: ErasmusCB, t: Translator, kb: KnowledgeBase, clock: Callable[[], float]
+    ) -> None:
+        if callback_data.part == "calls":
+            screen = render_calls(t, kb.snapshot, today(clock))
+        elif callback_data.part == "mobility":
+            screen = render_mobility_list(t, kb.snapshot)
+        else:
+            screen = render_erasmus(t, kb.snapshot)
+        await show(callback, screen)
+
+    return router

@@ -1,0 +1,152 @@
+"""Partner universities: countries (by count) → institutions (paged) → card."""
+
+from __future__ import annotations
+
+from aiogram import Bot, F, Router
+from aiogram.filters import Command
+from aiogram.filters.callback_data import CallbackData
+from aiogram.types import CallbackQuery, InlineKeyboardButton, Message
+
+from bot.callbacks import Menu, Open
+from bot.dates import flag
+from bot.filters import PrivateChat
+from bot.i18n import Translator, escape
+from bot.kb import KbSnapshot, KnowledgeBase
+from bot.keyboards import button, markup, nav_row, paginate, url_button
+from bot.ui import Screen, show
+
+PER_PAGE = 8
+BUTTON_TEXT = 60
+
+
+class CountryCB(CallbackData, prefix="pc"):
+    code: str
+    page: int = 0
+
+
+class InstCB(CallbackData, prefix="pi"):
+    id: str
+    page: int = 0
+
+
+def clip(text: str, limit: int = BUTTON_TEXT) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def share_button(t: Translator, username: str | None, payload: str, title: str) -> InlineKeyboardButton | None:
+    """A Telegram share link whose message carries ``t.me/<bot>?start=<payload>``."""
+    if not username:
+        return None
+    from urllib.parse import quote
+
+    link = f"https://t.me/{username}?start={payload}"
+    text = t("share-text", title=title)
+    return url_button(t("btn-share"), f"https://t.me/share/url?url={quote(link, safe='')}&text={quote(text, safe='')}")
+
+
+def render_countries(t: Translator, snap: KbSnapshot) -> Screen:
+    rows_data = snap.countries_by_count()
+    total = sum(count for _, count in rows_data)
+    rows = [
+        [button(t("partners-country-button", flag=flag(c.code), name=c.name.get(t.lang), count=count), CountryCB(code=c.code))]
+        for c, count in rows_data
+    ]
+    rows.append(nav_row(t))
+    return Screen(t("partners-title", count=total, countries=len(rows_data)), markup(rows))
+
+
+def render_country(t: Translator, snap: KbSnapshot, code: str, page: int = 0) -> Screen | None:
+    country = snap.countries.get(code)
+    institutions = snap.by_country.get(code, [])
+    if country is None or not institutions:
+        return None
+    page, first, pages = paginate(len(institutions), page, PER_PAGE)
+    rows = [
+        [button(clip(inst.name.get(t.lang)), InstCB(id=inst.id, page=page))]
+        for inst in institutions[first : first + PER_PAGE]
+    ]
+    if pages > 1:
+        pager = []
+        if page > 0:
+            pager.append(button(t("btn-prev"), CountryCB(code=code, page=page - 1)))
+        if page < pages - 1:
+            pager.append(button(t("btn-next"), CountryCB(code=code, page=page + 1)))
+        rows.append(pager)
+    rows.append(nav_row(t, Menu(screen="partners")))
+    text = t("country-title", flag=flag(code), name=country.name.get(t.lang), count=len(institutions))
+    if pages > 1:
+        text += "\n" + t("page-of", page=page + 1, pages=pages)
+    text += "\n\n" + t("country-inferred-note")
+    return Screen(text, markup(rows))
+
+
+def render_institution(t: Translator, snap: KbSnapshot, inst_id: str, page: int = 0, username: str | None = None) -> Screen | None:
+    inst = snap.institutions.get(inst_id)
+    if inst is None:
+        return None
+    lang = t.lang
+    lines = [f"<b>{escape(inst.name.get(lang))}</b>"]
+    if inst.short_name is not None and inst.short_name.get(lang) != inst.name.get(lang):
+        lines[0] += f" ({escape(inst.short_name.get(lang))})"
+    lines.append(t(f"inst-kind-{inst.kind.value}"))
+    country = snap.countries.get(inst.country)
+    if country is not None:
+        lines.append(t("inst-country", flag=flag(country.code), name=country.name.get(lang)))
+    if inst.city is not None:
+        lines.append(t("inst-city", city=inst.city.get(lang)))
+    lines.append("")
+    if inst.cooperation is not None:
+        lines.append(t("inst-cooperation"))
+        lines.append(escape(inst.cooperation.get(lang)))
+    else:
+        lines.append(t("inst-no-cooperation"))
+    rows = []
+    events = snap.events_by_institution.get(inst.id, [])
+    mobility = [m for m in snap.mobility.values() if m.host == inst.id]
+    if events or mobility:
+        lines.append("")
+        lines.append(t("inst-related"))
+        for event in events:
+            rows.append([button(clip(f"📰 {event.date.year} · {event.title.get(lang)}"), Open(link=f"news-{event.id}"))])
+        for record in mobility:
+            rows.append([button(clip(f"✈️ {record.title.get(lang)}"), Open(link=f"mobility-{record.id}"))])
+    share = share_button(t, username, f"partner-{inst.id}", inst.name.get(lang))
+    if share is not None:
+        rows.append([share])
+    rows.append(nav_row(t, CountryCB(code=inst.country, page=page)))
+    return Screen("\n".join(lines), markup(rows))
+
+
+async def bot_username(bot: Bot | None) -> str | None:
+    if bot is None:
+        return None
+    try:
+        return (await bot.me()).username
+    except Exception:  # noqa: BLE001 - no share button rather than no card
+        return None
+
+
+def get_router() -> Router:
+    router = Router(name="partners")
+    router.message.filter(PrivateChat())
+    router.callback_query.filter(PrivateChat())
+
+    @router.callback_query(Menu.filter(F.screen == "partners"))
+    async def countries(callback: CallbackQuery, t: Translator, kb: KnowledgeBase) -> None:
+        await show(callback, render_countries(t, kb.snapshot))
+
+    @router.message(Command("partners"))
+    async def countries_command(message: Message, t: Translator, kb: KnowledgeBase) -> None:
+        await show(message, render_countries(t, kb.snapshot))
+
+    @router.callback_query(CountryCB.filter())
+    async def country(callback: CallbackQuery, callback_data: CountryCB, t: Translator, kb: KnowledgeBase) -> None:
+        screen = render_country(t, kb.snapshot, callback_data.code, callback_data.page)
+        await show(callback, screen or render_countries(t, kb.snapshot))
+
+    @router.callback_query(InstCB.filter())
+    async def institution(callback: CallbackQuery, callback_data: InstCB, t: Translator, kb: KnowledgeBase, bot: Bot) -> None:
+        screen = render_institution(t, kb.snapshot, callback_data.id, callback_data.page, await bot_username(bot))
+        await show(callback, screen or render_countries(t, kb.snapshot))
+
+    return router
