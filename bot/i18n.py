@@ -63,6 +63,8 @@ class Translator:
         self._bundle = bundle
         self.keys = keys
         self._cache: dict[str, str] = {}
+        # Objects built only from this language's messages (e.g. the main-menu keyboard).
+        self.memo: dict[str, Any] = {}
 
     def __call__(self, key: str, **args: Any) -> str:
         if not args:

@@ -46,8 +46,11 @@ def nav_row(t: Translator, back: CallbackData | None = None) -> list[InlineKeybo
 
 
 def main_menu(t: Translator) -> InlineKeyboardMarkup:
-    buttons = [button(t(key), Menu(screen=screen)) for screen, key in MAIN_MENU]
-    return markup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
+    menu = t.memo.get("main_menu")
+    if menu is None:
+        buttons = [button(t(key), Menu(screen=screen)) for screen, key in MAIN_MENU]
+        menu = t.memo["main_menu"] = markup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
+    return menu
 
 
 def language_picker(first: str | None = None) -> InlineKeyboardMarkup:

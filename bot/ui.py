@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import logging
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import CallbackQuery, InaccessibleMessage, InlineKeyboardMarkup, Message
@@ -18,6 +21,34 @@ MAX_TEXT = 3800
 class Screen:
     text: str
     markup: InlineKeyboardMarkup | None = None
+
+
+SCREEN_CACHE_SIZE = 4096
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def cached_screen(func: F) -> F:
+    """Memoise a pure renderer ``func(t, snap, *args)`` on the snapshot it renders.
+
+    Building a keyboard means validating dozens of pydantic models; the same card is shown
+    again and again, so after the first time it costs a dict lookup.
+    """
+
+    @functools.wraps(func)
+    def wrapper(t: Any, snap: Any, *args: Any, **kwargs: Any) -> Any:
+        key = (func.__qualname__, t.lang, args, tuple(sorted(kwargs.items())))
+        cache = snap.screen_cache
+        try:
+            return cache[key]
+        except KeyError:
+            pass
+        screen = func(t, snap, *args, **kwargs)
+        if len(cache) >= SCREEN_CACHE_SIZE:
+            cache.clear()
+        cache[key] = screen
+        return screen
+
+    return wrapper  # type: ignore[return-value]
 
 
 def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:

@@ -18,7 +18,7 @@ from bot.i18n import Translator, escape
 from bot.kb import KbSnapshot, KnowledgeBase
 from bot.kb.models import Opening
 from bot.keyboards import button, markup, nav_row
-from bot.ui import Screen, show
+from bot.ui import Screen, cached_screen, show
 from handlers.partners import clip
 
 # Deadlines are the office's local dates.
@@ -42,6 +42,7 @@ def days_left(t: Translator, opening: Opening, day: dt.date) -> str:
     return t("call-days-left", days=left)
 
 
+@cached_screen
 def render_erasmus(t: Translator, snap: KbSnapshot) -> Screen:
     lang = t.lang
     lines = [t("erasmus-title"), ""]
@@ -58,6 +59,7 @@ def render_erasmus(t: Translator, snap: KbSnapshot) -> Screen:
     return Screen("\n".join(lines), markup(rows))
 
 
+@cached_screen
 def render_calls(t: Translator, snap: KbSnapshot, day: dt.date) -> Screen:
     calls = snap.open_openings(day)
     # Dated calls first, the soonest deadline on top; standing exchanges after them.
@@ -73,6 +75,7 @@ def render_calls(t: Translator, snap: KbSnapshot, day: dt.date) -> Screen:
     return Screen("\n".join(lines), markup(rows))
 
 
+@cached_screen
 def render_opening(t: Translator, snap: KbSnapshot, opening_id: str, day: dt.date) -> Screen | None:
     opening = snap.openings.get(opening_id)
     if opening is None:
@@ -108,6 +111,7 @@ def _year_key(record) -> tuple[int, str]:  # type: ignore[no-untyped-def]
     return (-(record.year or 0), record.id)
 
 
+@cached_screen
 def render_mobility_list(t: Translator, snap: KbSnapshot) -> Screen:
     rows = []
     for record in sorted(snap.mobility.values(), key=_year_key):
@@ -117,6 +121,7 @@ def render_mobility_list(t: Translator, snap: KbSnapshot) -> Screen:
     return Screen(t("mobility-title"), markup(rows))
 
 
+@cached_screen
 def render_mobility(t: Translator, snap: KbSnapshot, record_id: str) -> Screen | None:
     record = snap.mobility.get(record_id)
     if record is None:

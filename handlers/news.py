@@ -13,7 +13,7 @@ from bot.filters import PrivateChat
 from bot.i18n import Translator, escape
 from bot.kb import KbSnapshot, KnowledgeBase
 from bot.keyboards import button, markup, nav_row, paginate
-from bot.ui import Screen, show
+from bot.ui import Screen, cached_screen, show
 from handlers.partners import clip, share_button
 
 PER_PAGE = 6
@@ -23,6 +23,7 @@ class NewsCB(CallbackData, prefix="n"):
     page: int = 0
 
 
+@cached_screen
 def render_news(t: Translator, snap: KbSnapshot, page: int = 0) -> Screen:
     events = snap.events_newest
     page, first, pages = paginate(len(events), page, PER_PAGE)
@@ -50,6 +51,7 @@ def news_page_of(snap: KbSnapshot, event_id: str) -> int:
     return 0
 
 
+@cached_screen
 def render_event(t: Translator, snap: KbSnapshot, event_id: str, username: str | None = None) -> Screen | None:
     event = snap.events.get(event_id)
     if event is None:

@@ -12,13 +12,14 @@ from bot.filters import PrivateChat
 from bot.i18n import Html, Translator
 from bot.kb import KbSnapshot, KnowledgeBase
 from bot.keyboards import button, markup, nav_row
-from bot.ui import Screen, show
+from bot.ui import Screen, cached_screen, show
 
 
 class OfficeCB(CallbackData, prefix="o"):
     part: str  # "tasks" | "areas"
 
 
+@cached_screen
 def render_about(t: Translator, snap: KbSnapshot) -> Screen:
     office = snap.office
     if office is None:
@@ -39,6 +40,7 @@ def render_about(t: Translator, snap: KbSnapshot) -> Screen:
     return Screen(text, markup(rows))
 
 
+@cached_screen
 def render_office_list(t: Translator, snap: KbSnapshot, part: str) -> Screen:
     office = snap.office
     if office is None:
@@ -49,6 +51,7 @@ def render_office_list(t: Translator, snap: KbSnapshot, part: str) -> Screen:
     return Screen(f"<b>{title}</b>\n\n" + "\n".join(lines), markup([nav_row(t, Menu(screen="about"))]))
 
 
+@cached_screen
 def render_contacts(t: Translator, snap: KbSnapshot) -> Screen:
     contacts = snap.contacts
     if contacts is None:

@@ -13,7 +13,7 @@ from bot.filters import PrivateChat
 from bot.i18n import Translator, escape
 from bot.kb import KbSnapshot, KnowledgeBase
 from bot.keyboards import button, markup, nav_row, paginate, url_button
-from bot.ui import Screen, show
+from bot.ui import Screen, cached_screen, show
 
 PER_PAGE = 8
 BUTTON_TEXT = 60
@@ -44,6 +44,7 @@ def share_button(t: Translator, username: str | None, payload: str, title: str) 
     return url_button(t("btn-share"), f"https://t.me/share/url?url={quote(link, safe='')}&text={quote(text, safe='')}")
 
 
+@cached_screen
 def render_countries(t: Translator, snap: KbSnapshot) -> Screen:
     rows_data = snap.countries_by_count()
     total = sum(count for _, count in rows_data)
@@ -55,6 +56,7 @@ def render_countries(t: Translator, snap: KbSnapshot) -> Screen:
     return Screen(t("partners-title", count=total, countries=len(rows_data)), markup(rows))
 
 
+@cached_screen
 def render_country(t: Translator, snap: KbSnapshot, code: str, page: int = 0) -> Screen | None:
     country = snap.countries.get(code)
     institutions = snap.by_country.get(code, [])
@@ -80,6 +82,7 @@ def render_country(t: Translator, snap: KbSnapshot, code: str, page: int = 0) ->
     return Screen(text, markup(rows))
 
 
+@cached_screen
 def render_institution(t: Translator, snap: KbSnapshot, inst_id: str, page: int = 0, username: str | None = None) -> Screen | None:
     inst = snap.institutions.get(inst_id)
     if inst is None:

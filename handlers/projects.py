@@ -11,7 +11,7 @@ from bot.filters import PrivateChat
 from bot.i18n import Translator, escape
 from bot.kb import KbSnapshot, KnowledgeBase
 from bot.keyboards import button, markup, nav_row
-from bot.ui import Screen, show
+from bot.ui import Screen, cached_screen, show
 from handlers.partners import clip
 
 
@@ -21,6 +21,7 @@ def years(project) -> str:  # type: ignore[no-untyped-def]
     return str(project.year_start or project.year_end or "")
 
 
+@cached_screen
 def render_projects(t: Translator, snap: KbSnapshot) -> Screen:
     rows = []
     for project in snap.projects.values():
@@ -32,6 +33,7 @@ def render_projects(t: Translator, snap: KbSnapshot) -> Screen:
     return Screen(t("projects-title"), markup(rows))
 
 
+@cached_screen
 def render_project(t: Translator, snap: KbSnapshot, project_id: str) -> Screen | None:
     project = snap.projects.get(project_id)
     if project is None:

@@ -60,6 +60,9 @@ class KbSnapshot:
     by_country: dict[str, list[Institution]] = field(default_factory=dict)
     events_newest: list[Event] = field(default_factory=list)
     events_by_institution: dict[str, list[Event]] = field(default_factory=dict)
+    # Rendered screens of this snapshot (see bot.ui.cached_screen); dies with the snapshot,
+    # so an edit of the knowledge base can never show a stale card.
+    screen_cache: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def build(cls, by_kind: dict[str, list[BaseModel]]) -> KbSnapshot:
