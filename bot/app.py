@@ -22,7 +22,11 @@ from bot.config import Settings
 from bot.db import Database
 from bot.i18n import Locales
 from bot.kb import KnowledgeBase
+from bot.errors import on_error
 from bot.middlewares.context import LanguageMiddleware
+from bot.middlewares.logging import UpdateLogMiddleware
+from bot.middlewares.throttling import ThrottlingMiddleware
+from bot.throttle import MemoryThrottle, RedisThrottle
 from bot.services.users import UserService
 
 log = logging.getLogger(__name__)
@@ -54,6 +58,9 @@ class App:
         }
 
     async def close(self) -> None:
+        redis = self.extra.get("redis")
+        if redis is not None:
+            await redis.aclose()
         await self.db.close()
 
 
@@ -82,6 +89,7 @@ async def build_app(
             kb=kb,
             clock=clock,
         )
+        setup_scale_out(app)
         from bot.features import setup_features
 
         await setup_features(app)
@@ -91,11 +99,35 @@ async def build_app(
     return app
 
 
+def setup_scale_out(app: App) -> None:
+    """FSM storage and flood-control counters: Redis with ``REDIS_URL``, else memory.
+
+    With Redis, several webhook instances behind one load balancer share a student's
+    place in a flow and their message budget.
+    """
+    settings = app.settings
+    if settings.redis_url:
+        from aiogram.fsm.storage.redis import DefaultKeyBuilder, RedisStorage
+        from redis.asyncio import Redis
+
+        redis = Redis.from_url(settings.redis_url)
+        app.extra["redis"] = redis
+        app.extra["fsm_storage"] = RedisStorage(redis, key_builder=DefaultKeyBuilder(prefix="mmit_fsm", with_bot_id=True))
+        app.extra["throttle"] = RedisThrottle(redis, settings.throttle_burst, settings.throttle_rate)
+    else:
+        app.extra["throttle"] = MemoryThrottle(settings.throttle_burst, settings.throttle_rate)
+
+
 def create_dispatcher(app: App, *, storage: BaseStorage | None = None) -> Dispatcher:
     from handlers import get_routers
 
-    dp = Dispatcher(storage=storage or MemoryStorage(), **app.workflow_data())
+    storage = storage or app.extra.get("fsm_storage") or MemoryStorage()
+    # The FSM storage is shared; closing it belongs to App.close (the Redis client).
+    dp = Dispatcher(storage=storage, **app.workflow_data())
+    dp.update.outer_middleware(UpdateLogMiddleware())
     dp.update.outer_middleware(LanguageMiddleware(app.users, app.locales, app.settings))
+    dp.update.outer_middleware(ThrottlingMiddleware(app.extra["throttle"]))
+    dp.errors.register(on_error)
     dp.include_routers(*get_routers(app.settings))
     return dp
 

@@ -65,8 +65,8 @@ class Settings(BaseSettings):
     webhook_path: str = "/telegram/webhook"
     webhook_secret: str = ""
     redis_url: str | None = None
-    throttle_burst: int = Field(default=8, ge=1, le=1000)
-    throttle_rate: float = Field(default=1.0, gt=0, le=100)
+    throttle_burst: int = Field(default=10, ge=1, le=1000)
+    throttle_rate: float = Field(default=2.0, gt=0, le=100)
 
     @field_validator("admin_ids", mode="before")
     @classmethod

@@ -83,3 +83,7 @@ cmd-subscribe = Subscriptions
 cmd-language = Change the language
 cmd-privacy = What the bot stores
 cmd-help = Help
+
+error-generic = 😔 Sorry, something went wrong on our side. Please try again, or choose a section below. The problem has been logged.
+error-generic-short = Something went wrong, please try again.
+throttled = ⏳ You are sending messages too fast. Please wait a few seconds — I will answer again then.

@@ -37,6 +37,10 @@ def make_settings(tmp_path: Path, **overrides: Any) -> Settings:
         "admin_ids": [9001],
         "staff_chat_id": None,
         "default_language": "tg",
+        # Tests press hundreds of buttons a second as one user; flood control has its
+        # own tests with realistic limits.
+        "throttle_burst": 1000,
+        "throttle_rate": 100,
         "_env_file": None,
     }
     values.update(overrides)
@@ -61,7 +65,8 @@ class Harness:
         return cls(app=app, dp=dp, bot=bot, session=session)
 
     async def close(self) -> None:
-        await self.dp.storage.close()
+        if "fsm_storage" not in self.app.extra:
+            await self.dp.storage.close()
         await self.app.close()
 
     async def feed(self, update: Update) -> Any:

@@ -1,0 +1,96 @@
+"""Webhook mode (``WEBHOOK_URL`` set): aiohttp behind an HTTPS reverse proxy.
+
+Telegram sends ``X-Telegram-Bot-Api-Secret-Token`` with every update; requests without
+the right one get 401. Updates are handled inside the request (not in background tasks),
+so aiohttp's graceful shutdown waits for every update in progress to finish.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import logging
+import signal
+
+from aiogram import Bot, Dispatcher
+from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
+from aiohttp import web
+
+from bot.app import App
+from bot.config import Settings
+
+log = logging.getLogger(__name__)
+
+SHUTDOWN_TIMEOUT = 30.0
+
+
+def webhook_secret(settings: Settings) -> str:
+    """``WEBHOOK_SECRET``, or one derived from the token.
+
+    Derived rather than random so that every instance behind a load balancer, and the
+    same instance after a restart, agrees on it without sharing a file.
+    """
+    if settings.webhook_secret:
+        return settings.webhook_secret
+    token = settings.bot_token.get_secret_value().encode()
+    return hmac.new(token, b"mmit-office-webhook", hashlib.sha256).hexdigest()
+
+
+def webhook_url(settings: Settings) -> str:
+    assert settings.webhook_url
+    url = settings.webhook_url.rstrip("/")
+    path = "/" + settings.webhook_path.strip("/")
+    return url if url.endswith(path) else url + path
+
+
+def build_webhook_app(dp: Dispatcher, bot: Bot, settings: Settings) -> web.Application:
+    web_app = web.Application()
+    handler = SimpleRequestHandler(
+        dispatcher=dp, bot=bot, secret_token=webhook_secret(settings), handle_in_background=False
+    )
+    handler.register(web_app, path="/" + settings.webhook_path.strip("/"))
+
+    async def health(_: web.Request) -> web.Response:
+        return web.Response(text="ok")
+
+    web_app.router.add_get("/healthz", health)
+    setup_application(web_app, dp, bot=bot)
+    return web_app
+
+
+async def register_webhook(dp: Dispatcher, bot: Bot, settings: Settings) -> None:
+    await bot.set_webhook(
+        url=webhook_url(settings),
+        secret_token=webhook_secret(settings),
+        allowed_updates=dp.resolve_used_update_types(),
+        drop_pending_updates=False,
+    )
+
+
+async def run_webhook(dp: Dispatcher, bot: Bot, app: App) -> None:
+    settings = app.settings
+    web_app = build_webhook_app(dp, bot, settings)
+
+    async def on_startup(_: web.Application) -> None:
+        await register_webhook(dp, bot, settings)
+        log.info("webhook registered; serving on %s:%s", settings.webhook_host, settings.webhook_port)
+
+    web_app.on_startup.append(on_startup)
+    runner = web.AppRunner(web_app, handle_signals=False, shutdown_timeout=SHUTDOWN_TIMEOUT)
+    await runner.setup()
+    site = web.TCPSite(runner, settings.webhook_host, settings.webhook_port)
+    await site.start()
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, stop.set)
+        except NotImplementedError:  # pragma: no cover - Windows
+            pass
+    try:
+        await stop.wait()
+    finally:
+        log.info("shutting down: finishing updates in progress")
+        # The webhook stays registered: Telegram keeps updates queued until we are back.
+        await runner.cleanup()
