@@ -135,6 +135,9 @@ def create_dispatcher(app: App, *, storage: BaseStorage | None = None) -> Dispat
 def create_bot(settings: Settings, *, session: BaseSession | None = None) -> Bot:
     if session is None:
         session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_base))
+    from bot.broadcast.limiter import install_rate_limit  # one rate limit for all sending (issue 6)
+
+    install_rate_limit(session, settings.broadcast_rate)
     return Bot(
         token=settings.bot_token.get_secret_value(),
         session=session,

@@ -36,7 +36,7 @@ async def kb_import(settings: Settings, source: Path, *, dry_run: bool = False) 
         if dry_run:
             print(f"dry run: would {report.summary()}")
             return 0
-        await app.kb.replace_all(records)
+        await app.kb.replace_all_from_files(records)
         print(f"imported: {report.summary()}")
     finally:
         await app.close()

@@ -30,10 +30,23 @@ STUDENT_COMMANDS: tuple[tuple[str, str], ...] = (
 
 
 # Extra commands shown to staff in their private chat with the bot (ADMIN_IDS and staff).
-STAFF_COMMANDS: tuple[tuple[str, str], ...] = ()
+STAFF_COMMANDS: tuple[tuple[str, str], ...] = (
+    ("broadcast", "cmd-broadcast"),
+    ("broadcasts", "cmd-broadcasts"),
+    # Staff console (issue 7): descriptions in locales/*/staff.ftl; /staff and /backup answer admins only.
+    ("edit", "cmd-edit"),
+    ("stats", "cmd-stats"),
+    ("staff", "cmd-staff"),
+    ("backup", "cmd-backup"),
+)
 
 # Commands shown in the staff chat (STAFF_CHAT_ID).
-STAFF_CHAT_COMMANDS: tuple[tuple[str, str], ...] = ()
+STAFF_CHAT_COMMANDS: tuple[tuple[str, str], ...] = (
+    # Inquiries (issue 5): descriptions in locales/*/inquiries.ftl.
+    ("open", "cmd-open"),
+    ("close", "cmd-close"),
+    ("reopen", "cmd-reopen"),
+)
 
 
 def student_commands(locales: Locales, lang: str) -> list[BotCommand]:

@@ -17,3 +17,16 @@ async def setup_features(app: App) -> None:
     from bot.services.roles import RoleService
 
     app.extra["roles"] = RoleService(app.db, app.settings, clock=app.clock)
+
+    from bot import inquiries
+
+    inquiries.setup(app)
+    from bot.search import setup as setup_search  # app.extra["search"]; index rebuilt on kb.on_change
+
+    await setup_search(app)
+    from bot.broadcast import setup as setup_broadcasts  # app.extra["subscriptions"], ["broadcasts"]
+
+    await setup_broadcasts(app)
+    from bot.services.staff_console import setup as setup_staff_console  # issue 7: audit, kb_editor, stats, deadlines
+
+    await setup_staff_console(app)

@@ -57,6 +57,10 @@ def resolve(
         return erasmus.render_opening(t, snap, key, today)
     if kind == "mobility":
         return erasmus.render_mobility(t, snap, key)
+    if kind == "faq":
+        from handlers.search import render_faq
+
+        return render_faq(t, snap, key)
     return None
 
 

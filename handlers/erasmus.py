@@ -71,7 +71,25 @@ def render_calls(t: Translator, snap: KbSnapshot, day: dt.date) -> Screen:
     for opening in calls:
         lines.append(t("list-item", text=f"{opening.title.get(t.lang)} — {days_left(t, opening, day)}"))
         rows.append([button(clip(f"📣 {opening.title.get(t.lang)}"), Open(link=f"opening-{opening.id}"))])
+    # Issue 7: closed calls leave this list but stay in the archive.
+    rows.append([button(t("dl-archive-button"), ErasmusCB(part="archive"))])
     rows.append(nav_row(t, Menu(screen="erasmus")))
+    return Screen("\n".join(lines), markup(rows))
+
+
+@cached_screen
+def render_archive(t: Translator, snap: KbSnapshot, day: dt.date) -> Screen:
+    """Closed calls (issue 7), the most recently closed first."""
+    closed = [o for o in snap.openings.values() if not o.is_open(day)]
+    closed.sort(key=lambda o: (o.deadline, o.id), reverse=True)
+    lines = [t("dl-archive-title", count=len(closed)), ""]
+    if not closed:
+        lines.append(t("dl-archive-empty"))
+    rows = []
+    for opening in closed:
+        lines.append(t("list-item", text=f"{opening.title.get(t.lang)} — {days_left(t, opening, day)}"))
+        rows.append([button(clip(f"🗄 {opening.title.get(t.lang)}"), Open(link=f"opening-{opening.id}"))])
+    rows.append(nav_row(t, ErasmusCB(part="calls")))
     return Screen("\n".join(lines), markup(rows))
 
 
@@ -165,6 +183,8 @@ def get_router() -> Router:
             screen = render_calls(t, kb.snapshot, today(clock))
         elif callback_data.part == "mobility":
             screen = render_mobility_list(t, kb.snapshot)
+        elif callback_data.part == "archive":
+            screen = render_archive(t, kb.snapshot, today(clock))
         else:
             screen = render_erasmus(t, kb.snapshot)
         await show(callback, screen)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from aiogram import F, Router
 from aiogram.filters import Command, CommandObject, CommandStart
@@ -57,8 +58,8 @@ def get_router() -> Router:
             return
         if payload and await open_deep_link(message, payload, t=t, kb=kb):
             return
-        await message.answer(t("welcome"))
-        await show(message, main_screen(t))
+        # One message: the greeting above the main menu.
+        await show(message, Screen(t("welcome") + "\n\n" + t("main-menu-text"), main_menu(t)))
 
     @router.message(Command("language"))
     async def change_language(message: Message, locales: Locales, lang: str) -> None:
@@ -72,6 +73,7 @@ def get_router() -> Router:
         locales: Locales,
         state: FSMContext,
         kb: KnowledgeBase,
+        subscriptions: Any = None,
     ) -> None:
         code = callback_data.code
         if code not in locales.languages:
@@ -80,6 +82,9 @@ def get_router() -> Router:
         await users.set_language(callback.from_user.id, code)
         t = locales[code]
         await show(callback, Screen(t("language-set"), None))
+        from handlers.subscriptions import offer_after_language  # issue 6: topics offered once
+
+        await offer_after_language(callback, t, users, subscriptions)
         data = await state.get_data()
         payload = data.get(PENDING_LINK)
         if payload:

@@ -109,3 +109,26 @@ def test_every_source_file_exists() -> None:
     for source in SOURCES:
         if source.required:
             assert (DATA / source.filename).exists(), source.filename
+
+
+async def test_changed_files_do_not_overwrite_telegram_edits(db: Database, tmp_path: Path) -> None:
+    data = copy_data(tmp_path)
+    kb = KnowledgeBase(db, clock=lambda: 1000.0)
+    assert await kb.seed_if_changed(data) is not None
+    partners = yaml.safe_load((data / "partners.yaml").read_text(encoding="utf-8"))
+    partners[0]["name"]["en"] = "Changed in the file"
+    (data / "partners.yaml").write_text(yaml.safe_dump(partners, allow_unicode=True), encoding="utf-8")
+
+    # An edit made from Telegram after the load: the changed file must not replace it.
+    await db.execute(
+        "INSERT INTO audit_log (user_id, created_at, action, kind, record_id, before, after) "
+        "VALUES (9001, 2000, 'change', 'event', 'x', NULL, NULL)"
+    )
+    assert await kb.seed_if_changed(data) is None
+    assert kb.snapshot.institutions[partners[0]["id"]].name.en != "Changed in the file"
+
+    # Without edits since the load, changed files are loaded at start.
+    await db.execute("DELETE FROM audit_log")
+    report = await kb.seed_if_changed(data)
+    assert report is not None and report.changed == [("institution", partners[0]["id"])]
+    assert kb.snapshot.institutions[partners[0]["id"]].name.en == "Changed in the file"

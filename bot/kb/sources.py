@@ -50,6 +50,8 @@ SOURCES: tuple[Source, ...] = (
 )
 SOURCE_BY_KIND = {source.kind: source for source in SOURCES}
 SINGLE_ID = "main"
+# libyaml's parser when PyYAML has it (its wheels do): ten times faster, same safe subset.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class KbValidationError(Exception):
@@ -91,7 +93,7 @@ def read_sources(data_dir: Path) -> list[ParsedRecord]:
                 problems.append(f"{source.filename}: file is missing")
             continue
         try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+            raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
         except yaml.YAMLError as error:
             problems.append(f"{source.filename}: not valid YAML: {error}".replace("\n", " "))
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,6 +30,8 @@ from bot.kb.models import (
     Project,
 )
 from bot.kb.sources import SOURCE_BY_KIND, SOURCES, ParsedRecord, read_sources
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -194,24 +197,56 @@ class KnowledgeBase:
         await self.refresh()
         return report
 
+    async def _set_meta(self, key: str, value: str) -> None:
+        await self.db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
     async def load_directory(self, data_dir: Path) -> LoadReport:
         records = read_sources(data_dir)
         report = await self.replace_all(records)
-        await self.db.execute(
-            "INSERT INTO meta (key, value) VALUES ('kb_digest', ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (files_digest(data_dir),),
-        )
+        await self._set_meta("kb_digest", files_digest(data_dir))
         return report
+
+    async def replace_all_from_files(self, records: list[ParsedRecord]) -> LoadReport:
+        """A deliberate import (``kb import``): replaces Telegram edits too."""
+        report = await self.replace_all(records)
+        await self._set_meta("kb_loaded_at", str(int(self.clock())))
+        return report
+
+    async def edited_since_load(self) -> int:
+        """Knowledge-base changes made from Telegram since the files were last loaded."""
+        has_audit = await self.db.fetchval("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'")
+        if not has_audit:
+            return 0
+        loaded_at = int(await self.db.fetchval("SELECT value FROM meta WHERE key = 'kb_loaded_at'", default=0) or 0)
+        return int(await self.db.fetchval(
+            "SELECT count(*) FROM audit_log WHERE kind != 'staff' AND created_at >= ?", (loaded_at,), default=0
+        ))
 
     async def seed_if_changed(self, data_dir: Path) -> LoadReport | None:
         """Load ``data/`` on first start, and again only when the files changed since.
 
-        Edits made from Telegram live in the database; they are not overwritten on every
-        restart, only when someone deliberately changes the files.
+        Edits made from Telegram live in the database. Changed files replace the knowledge
+        base only when nobody has edited it from Telegram since the last load; otherwise the
+        edits are kept and the operator is told how to merge (export, edit, import).
         """
         stored = await self.db.fetchval("SELECT value FROM meta WHERE key = 'kb_digest'")
         if stored == files_digest(data_dir):
             await self.refresh()
             return None
-        return await self.load_directory(data_dir)
+        if stored is not None:
+            edits = await self.edited_since_load()
+            if edits:
+                log.warning(
+                    "%s changed, but the knowledge base has %d edit(s) made from Telegram since the "
+                    "last load; kept them. To merge: python -m bot kb export DIR, copy your file "
+                    "changes into DIR, python -m bot kb import DIR",
+                    data_dir, edits,
+                )
+                await self.refresh()
+                return None
+        report = await self.load_directory(data_dir)
+        await self._set_meta("kb_loaded_at", str(int(self.clock())))
+        return report

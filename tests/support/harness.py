@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,10 +13,18 @@ from aiogram.types import InlineKeyboardMarkup, Update
 
 from bot.app import App, build_app, create_bot, create_dispatcher
 from bot.config import Settings
+from bot.i18n import Locales
 from tests.support.session import TOKEN, RecordingSession
 from tests.support.updates import Updates
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+@functools.cache
+def shared_locales() -> Locales:
+    """Parsing the .ftl files takes most of a second; every test can share the result
+    (a Locales object is read-only)."""
+    return Locales()
 
 
 class FakeClock:
@@ -58,9 +67,16 @@ class Harness:
     @classmethod
     async def create(cls, settings: Settings, *, clock: FakeClock | None = None, app: App | None = None) -> Harness:
         clock = clock or FakeClock()
-        app = app or await build_app(settings, clock=clock)
+        app = app or await build_app(settings, clock=clock, locales=shared_locales())
         session = RecordingSession()
         bot = create_bot(settings, session=session)
+        # Issue 6: the global send rate limit runs on virtual time in tests (nothing waits).
+        from bot.broadcast.clock import VirtualTime
+        from bot.broadcast.limiter import rate_limiter
+
+        limiter = rate_limiter(bot)
+        if limiter is not None:
+            limiter.bucket.time = VirtualTime()
         dp = create_dispatcher(app)
         return cls(app=app, dp=dp, bot=bot, session=session)
 

@@ -36,6 +36,7 @@ from aiogram.types import (
     ChatFullInfo,
     ChatMemberMember,
     ForumTopic,
+    InlineKeyboardMarkup,
     Message,
     MessageId,
     PhotoSize,
@@ -107,7 +108,9 @@ class RecordingSession(BaseSession):
             return User(id=BOT_ID, is_bot=True, first_name="MMIT Office", username=BOT_USERNAME,
                         supports_inline_queries=True)
         if isinstance(method, SendMessage):
-            return self._message(method.chat_id, text=method.text, reply_markup=method.reply_markup,
+            # A Message carries only inline keyboards; a reply keyboard is not echoed back.
+            markup = method.reply_markup if isinstance(method.reply_markup, InlineKeyboardMarkup) else None
+            return self._message(method.chat_id, text=method.text, reply_markup=markup,
                                  message_thread_id=method.message_thread_id)
         if isinstance(method, SendPhoto):
             return self._message(method.chat_id, caption=method.caption,
@@ -131,8 +134,8 @@ class RecordingSession(BaseSession):
                 is_forum=chat_id in self.forum_chats or None,
                 accent_color_id=0,
                 max_reaction_count=11,
-                accepted_gift_types={"unlimited_gifts": False, "limited_gifts": False,
-                                     "unique_gifts": False, "premium_subscription": False},
+                accepted_gift_types={"unlimited_gifts": False, "limited_gifts": False, "unique_gifts": False,
+                                     "premium_subscription": False, "gifts_from_channels": False},
             )
         if isinstance(method, GetChatMember):
             return ChatMemberMember(user=User(id=method.user_id, is_bot=False, first_name="Member"))

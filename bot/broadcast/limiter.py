@@ -1,0 +1,178 @@
+"""One rate limit for everything the bot sends, with interactive replies first.
+
+Telegram allows about 30 messages a second in all. ``RateLimitMiddleware`` sits on the Bot's
+session (``create_bot`` installs it), so every send*/copy*/forward*/edit*/deleteMessage call
+takes a token from one bucket of ``BROADCAST_RATE`` tokens a second. A reply to a student's
+menu tap or question takes the next token; a broadcast send takes one only when no
+interactive request is waiting, so menus and inquiries still get through during a broadcast.
+
+The broadcast worker acquires its token itself (so that it can mark the recipient "sending"
+just before the request) and then sends inside :func:`prepaid`, which the middleware honours.
+A ``retry_after`` answer pauses all broadcast sending for that long.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import math
+from collections import deque
+from collections.abc import Iterator
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, Any
+
+from aiogram.client.session.middlewares.base import BaseRequestMiddleware, NextRequestMiddlewareType
+from aiogram.exceptions import TelegramRetryAfter
+
+from bot.broadcast.clock import RealTime
+
+if TYPE_CHECKING:
+    from aiogram import Bot
+    from aiogram.client.session.base import BaseSession
+    from aiogram.methods import Response, TelegramMethod
+
+log = logging.getLogger(__name__)
+
+# Interactive requests that hit a 429 wait and retry once if the wait is at most this long.
+MAX_INTERACTIVE_WAIT = 10.0
+
+# "interactive" (default), or "prepaid": the caller already holds a bulk token.
+_MODE: ContextVar[str] = ContextVar("bot_send_mode", default="interactive")
+
+
+def is_limited(method: Any) -> bool:
+    name = str(getattr(method, "__api_method__", ""))
+    return name.startswith(("send", "copyMessage", "forwardMessage", "editMessage", "deleteMessage"))
+
+
+@contextlib.contextmanager
+def prepaid() -> Iterator[None]:
+    """The request made inside already has its (bulk) token."""
+    token = _MODE.set("prepaid")
+    try:
+        yield
+    finally:
+        _MODE.reset(token)
+
+
+class TokenBucket:
+    """``rate`` tokens a second, at most ``burst`` saved up; interactive waiters first.
+
+    On top of the bucket, no more than ``window_cap`` grants in any one second (default
+    rate + 2, i.e. 27 for 25/s, never above Telegram's 30): after a stall the saved-up tokens
+    catch up on the lost time, yet Telegram's window never sees more than the cap, which
+    leaves a margin for network jitter.
+    """
+
+    def __init__(self, rate: float, burst: int = 8, time: Any = None, window_cap: int | None = None) -> None:
+        self.rate = float(rate)
+        self.burst = max(1, int(burst))
+        whole = max(1, int(self.rate))
+        self.window_cap = window_cap or max(whole, min(whole + 2, 30))
+        self._window: deque[float] = deque()
+        self._time = time or RealTime()
+        self._tokens = float(self.burst)
+        self._stamp: float | None = None
+        self._interactive_waiting = 0
+        self.paused_until = -math.inf
+        self.granted = {"interactive": 0, "bulk": 0}
+
+    @property
+    def time(self) -> Any:
+        return self._time
+
+    @time.setter
+    def time(self, value: Any) -> None:
+        self._time = value
+        self._stamp = None
+        self._window.clear()
+        self.paused_until = -math.inf
+
+    def _refill(self, now: float) -> None:
+        if self._stamp is None:
+            self._stamp = now
+        elapsed = max(0.0, now - self._stamp)
+        self._tokens = min(float(self.burst), self._tokens + elapsed * self.rate)
+        self._stamp = now
+
+    def pause(self, seconds: float) -> None:
+        """Telegram said ``retry_after``: no broadcast send for ``seconds``."""
+        self.paused_until = max(self.paused_until, self._time.monotonic() + max(0.0, seconds))
+
+    def paused_for(self) -> float:
+        return max(0.0, self.paused_until - self._time.monotonic())
+
+    async def acquire(self, interactive: bool = True) -> None:
+        if interactive:
+            self._interactive_waiting += 1
+        try:
+            while True:
+                now = self._time.monotonic()
+                self._refill(now)
+                if not interactive and now < self.paused_until:
+                    await self._time.sleep(self.paused_until - now)
+                    continue
+                window = self._window
+                while window and now - window[0] >= 1.0:
+                    window.popleft()
+                if len(window) >= self.window_cap:
+                    await self._time.sleep(window[0] + 1.0 - now)
+                    continue
+                if self._tokens >= 1 - 1e-9:
+                    if interactive or self._interactive_waiting == 0:
+                        self._tokens = max(0.0, self._tokens - 1)
+                        window.append(now)
+                        self.granted["interactive" if interactive else "bulk"] += 1
+                        return
+                    # A reply is waiting for this token: let it go first.
+                    await self._time.sleep(0.25 / self.rate)
+                    continue
+                await self._time.sleep((1 - self._tokens) / self.rate)
+        finally:
+            if interactive:
+                self._interactive_waiting -= 1
+
+
+class RateLimitMiddleware(BaseRequestMiddleware):
+    def __init__(self, rate: float, burst: int = 8, time: Any = None) -> None:
+        self.bucket = TokenBucket(rate, burst, time)
+
+    async def __call__(
+        self,
+        make_request: NextRequestMiddlewareType[Any],
+        bot: Bot,
+        method: TelegramMethod[Any],
+    ) -> Response[Any]:
+        if not is_limited(method):
+            return await make_request(bot, method)
+        bulk = _MODE.get() == "prepaid"
+        if not bulk:
+            await self.bucket.acquire(interactive=True)
+        try:
+            return await make_request(bot, method)
+        except TelegramRetryAfter as error:
+            self.bucket.pause(error.retry_after)
+            if bulk or error.retry_after > MAX_INTERACTIVE_WAIT:
+                raise
+            log.warning("429 on %s: waiting %ss", getattr(method, "__api_method__", "?"), error.retry_after)
+            await self.bucket.time.sleep(error.retry_after)
+            await self.bucket.acquire(interactive=True)
+            return await make_request(bot, method)
+
+
+def rate_limiter(bot: Bot | BaseSession) -> RateLimitMiddleware | None:
+    session = getattr(bot, "session", bot)
+    for middleware in session.middleware:
+        if isinstance(middleware, RateLimitMiddleware):
+            return middleware
+    return None
+
+
+def install_rate_limit(bot: Bot | BaseSession, rate: float) -> RateLimitMiddleware:
+    """Put the rate limit on the Bot's (or a session's) requests once; return it."""
+    existing = rate_limiter(bot)
+    if existing is not None:
+        return existing
+    middleware = RateLimitMiddleware(rate)
+    getattr(bot, "session", bot).middleware(middleware)
+    return middleware

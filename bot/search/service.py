@@ -1,0 +1,183 @@
+"""The search service: the FTS5 index in the database, the in-memory vocabulary, the
+answer decision and the search log.
+
+``search(text)`` is the whole answer path (normalise, one FTS5 query, rank) and writes
+nothing; ``answer(text, lang)`` also records the query in ``search_log`` (normalised
+text, language, found flag, time — never who asked).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from bot.db import Database
+from bot.kb.store import KbSnapshot
+from bot.search.index import Doc, Vocabulary, build_docs, docs_digest
+from bot.search.normalize import display_form
+from bot.search.ranking import CANDIDATES, Scored, analyse, score
+
+if TYPE_CHECKING:
+    from bot.app import App
+
+log = logging.getLogger(__name__)
+
+# Below this score nothing is an answer.
+MIN_SCORE = 0.42
+# The best is "clear" when the next one is this much lower.
+CLEAR_MARGIN = 0.1
+# Results within this distance of the best are shown as choices.
+CHOICE_MARGIN = 0.25
+MAX_CHOICES = 5
+SEE_ALSO = 3
+
+Outcome = Literal["answer", "choices", "nothing"]
+
+
+@dataclass(slots=True)
+class SearchResult:
+    query: str  # normalised form, as logged
+    outcome: Outcome
+    hits: list[Scored] = field(default_factory=list)
+
+    @property
+    def found(self) -> bool:
+        return self.outcome != "nothing"
+
+    @property
+    def best(self) -> Doc | None:
+        return self.hits[0].doc if self.hits else None
+
+    @property
+    def payloads(self) -> list[str]:
+        return [hit.doc.payload for hit in self.hits]
+
+
+@dataclass(frozen=True, slots=True)
+class QueryCount:
+    query: str
+    count: int
+
+
+class _Index:
+    """One consistent generation of the in-memory side of the index."""
+
+    def __init__(self, docs: list[Doc]) -> None:
+        self.docs = docs
+        self.vocab = Vocabulary(docs)
+        self.typo_cache: dict[str, list[tuple[str, int]]] = {}
+
+
+class SearchService:
+    def __init__(self, db: Database, clock: Callable[[], float] = time.time) -> None:
+        self.db = db
+        self.clock = clock
+        self._index = _Index([])
+
+    # --- index -------------------------------------------------------------------------
+    async def rebuild(self, snap: KbSnapshot) -> None:
+        """Rebuild the index from a knowledge-base snapshot (no write if nothing changed)."""
+        docs = build_docs(snap)
+        digest = docs_digest(docs)
+        stored = await self.db.fetchval("SELECT value FROM meta WHERE key = 'search_digest'")
+        count = await self.db.fetchval("SELECT count(*) FROM search_fts")
+        if stored != digest or count != len(docs):
+            async with self.db.transaction() as conn:
+                await conn.execute("DELETE FROM search_fts")
+                await conn.executemany(
+                    "INSERT INTO search_fts (rowid, payload, names, body) VALUES (?, ?, ?, ?)",
+                    [(i + 1, d.payload, d.names_text, d.body_text) for i, d in enumerate(docs)],
+                )
+                await conn.execute(
+                    "INSERT INTO meta (key, value) VALUES ('search_digest', ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (digest,),
+                )
+            log.info("search index rebuilt: %d documents", len(docs))
+        self._index = _Index(docs)
+
+    @property
+    def docs(self) -> list[Doc]:
+        return self._index.docs
+
+    def doc(self, payload: str) -> Doc | None:
+        for doc in self._index.docs:
+            if doc.payload == payload:
+                return doc
+        return None
+
+    # --- searching ---------------------------------------------------------------------
+    async def ranked(self, text: str, *, limit: int = CANDIDATES) -> list[Scored]:
+        """Every result worth showing, best first (inline mode lists them all)."""
+        return [hit for hit in await self._scored(text, limit) if hit.score >= MIN_SCORE]
+
+    async def _scored(self, text: str, limit: int) -> list[Scored]:
+        index = self._index
+        query = analyse(text, index.vocab, index.typo_cache)
+        if query.empty:
+            return []
+        rows = await self.db.fetchall(
+            "SELECT rowid, payload, bm25(search_fts, 0.0, 6.0, 1.0) FROM search_fts "
+            "WHERE search_fts MATCH ? ORDER BY 3 LIMIT ?",
+            (query.match, limit),
+        )
+        docs = index.docs
+        candidates = []
+        for rowid, payload, rank in rows:
+            # The database and memory may be a generation apart during a rebuild.
+            if 0 < rowid <= len(docs) and docs[rowid - 1].payload == payload:
+                candidates.append((docs[rowid - 1], rank))
+        return score(query, candidates)
+
+    async def search(self, text: str, *, limit: int = CANDIDATES) -> SearchResult:
+        """The whole answer path: normalise, one FTS5 query, rank, decide."""
+        normal = display_form(text)
+        hits = await self.ranked(text, limit=limit)
+        if not hits:
+            return SearchResult(normal, "nothing")
+        best = hits[0].score
+        # Clear: well ahead of the next, or the only result the query names exactly.
+        if len(hits) == 1 or best - hits[1].score >= CLEAR_MARGIN or (hits[0].exact and not hits[1].exact):
+            return SearchResult(normal, "answer", hits[: 1 + SEE_ALSO])
+        close = [hit for hit in hits if best - hit.score <= CHOICE_MARGIN][:MAX_CHOICES]
+        return SearchResult(normal, "choices", close)
+
+    async def answer(self, text: str, lang: str) -> SearchResult:
+        """Search and record the query (no user id) so staff can see what is missing."""
+        result = await self.search(text)
+        if result.query:
+            await self.db.execute(
+                "INSERT INTO search_log (query, lang, found, created_at) VALUES (?, ?, ?, ?)",
+                (result.query, lang, int(result.found), int(self.clock())),
+            )
+        return result
+
+    # --- statistics for staff -----------------------------------------------------------
+    async def top_queries(self, limit: int = 10, *, since: float | None = None) -> list[QueryCount]:
+        return await self._top(limit, since, missing_only=False)
+
+    async def top_not_found(self, limit: int = 10, *, since: float | None = None) -> list[QueryCount]:
+        return await self._top(limit, since, missing_only=True)
+
+    async def _top(self, limit: int, since: float | None, *, missing_only: bool) -> list[QueryCount]:
+        where = ["created_at >= ?"]
+        params: list[object] = [int(since or 0)]
+        if missing_only:
+            where.append("found = 0")
+        rows = await self.db.fetchall(
+            f"SELECT query, count(*) AS n FROM search_log WHERE {' AND '.join(where)} "
+            "GROUP BY query ORDER BY n DESC, max(created_at) DESC LIMIT ?",
+            (*params, limit),
+        )
+        return [QueryCount(row["query"], row["n"]) for row in rows]
+
+
+async def setup(app: App) -> None:
+    """Register the service as ``search`` and keep the index in step with the KB."""
+    service = SearchService(app.db, clock=app.clock)
+    await service.rebuild(app.kb.snapshot)
+    app.kb.on_change(service.rebuild)
+    app.extra["search"] = service

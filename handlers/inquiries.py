@@ -1,0 +1,379 @@
+"""The student's side of inquiries: /ask (and the "Ask the office" buttons), the flow
+topic → question (+ photo/document) → optional phone → summary → send, /cancel at any
+step, "My questions", and a reply to an answer going to the same inquiry."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiogram import F, Router
+from aiogram.filters import BaseFilter, Command, StateFilter
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import (
+    CallbackQuery,
+    KeyboardButton,
+    Message,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+)
+
+from bot.callbacks import Menu
+from bot.filters import PrivateChat
+from bot.i18n import Translator
+from bot.inquiries.callbacks import AskCB, MyQ
+from bot.inquiries.service import (
+    MAX_QUESTION,
+    TOPICS,
+    InquiryService,
+    LimitReached,
+    clip,
+    cooldown_parts,
+    short,
+)
+from bot.keyboards import button, main_menu, markup, nav_row, paginate
+from bot.ui import Screen, show
+
+DRAFT = "ask_draft"  # FSM data key of the question being written
+PREFILL = "ask_prefill"  # set by the search feature: the text the student typed there
+PAGE_SIZE = 5
+FOLLOWUP_CONTENT = {"text", "photo", "document", "video", "audio", "voice", "animation"}
+
+
+class AskFlow(StatesGroup):
+    topic = State()
+    prefill = State()
+    question = State()
+    phone = State()
+    confirm = State()
+
+
+class NotCommand(BaseFilter):
+    async def __call__(self, message: Message) -> bool:
+        return not (message.text or "").startswith("/")
+
+
+class RepliesToInquiry(BaseFilter):
+    """A reply to a message of an inquiry (the answer or its header): gives ``inquiry_id``."""
+
+    async def __call__(self, message: Message, inquiries: InquiryService) -> bool | dict[str, Any]:
+        reply = message.reply_to_message
+        if reply is None or message.from_user is None or (message.text or "").startswith("/"):
+            return False
+        inquiry_id = await inquiries.inquiry_for_message(message.chat.id, reply.message_id)
+        if inquiry_id is None:
+            return False
+        inquiry = await inquiries.get(inquiry_id)
+        if inquiry is None or inquiry["user_id"] != message.from_user.id:
+            return False
+        return {"inquiry_id": inquiry_id}
+
+
+# ------------------------------------------------------------------ screens
+def limit_text(t: Translator, error: LimitReached, max_open: int) -> str:
+    if error.kind == "open":
+        return t("ask-limit-open", count=str(max_open))
+    unit, n = cooldown_parts(error.value)
+    return t(f"ask-limit-cooldown-{unit}", n=n, count=str(n))
+
+
+def limit_screen(t: Translator, error: LimitReached, max_open: int) -> Screen:
+    rows = [[button(t("menu-my-questions"), Menu(screen="myq"))], nav_row(t)]
+    return Screen(limit_text(t, error, max_open), markup(rows))
+
+
+def cancel_row(t: Translator) -> list[Any]:
+    return [button(t("ask-btn-cancel"), AskCB(action="cancel"))]
+
+
+def topic_screen(t: Translator) -> Screen:
+    rows = [[button(t(f"ask-topic-{key}"), AskCB(action="topic", value=key))] for key in TOPICS]
+    rows.append(cancel_row(t))
+    return Screen(t("ask-choose-topic"), markup(rows))
+
+
+def question_screen(t: Translator, topic: str) -> Screen:
+    return Screen(t("ask-write-question", topic=t(f"ask-topic-{topic}")), markup([cancel_row(t)]))
+
+
+def prefill_screen(t: Translator, topic: str, text: str) -> Screen:
+    rows = [
+        [button(t("ask-btn-prefill-use"), AskCB(action="use"))],
+        [button(t("ask-btn-prefill-new"), AskCB(action="new"))],
+        cancel_row(t),
+    ]
+    return Screen(t("ask-prefill", topic=t(f"ask-topic-{topic}"), text=clip(text, 3000)), markup(rows))
+
+
+def phone_keyboard(t: Translator) -> ReplyKeyboardMarkup:
+    return ReplyKeyboardMarkup(
+        keyboard=[
+            [KeyboardButton(text=t("ask-btn-share-phone"), request_contact=True)],
+            [KeyboardButton(text=t("ask-btn-skip-phone"))],
+        ],
+        resize_keyboard=True,
+        one_time_keyboard=True,
+        input_field_placeholder=t("ask-phone-placeholder"),
+    )
+
+
+def summary_screen(t: Translator, draft: dict[str, Any]) -> Screen:
+    kind = draft.get("attachment_kind")
+    text = t(
+        "ask-summary",
+        topic=t(f"ask-topic-{draft.get('topic', 'other')}"),
+        question=clip(draft.get("question"), 3000) or t("ask-no-text"),
+        attachment=t(f"ask-attachment-{kind}") if kind else t("ask-none"),
+        phone=draft.get("phone") or t("ask-none"),
+    )
+    rows = [[button(t("ask-btn-send"), AskCB(action="send"))], cancel_row(t)]
+    return Screen(text, markup(rows))
+
+
+async def myq_screen(t: Translator, inquiries: InquiryService, user_id: int, page: int) -> Screen:
+    _, total = await inquiries.list_for_user(user_id, 0, 0)
+    ask_row = [button(t("menu-ask"), Menu(screen="ask"))]
+    if total == 0:
+        return Screen(t("myq-empty"), markup([ask_row, nav_row(t)]))
+    page, start, pages = paginate(total, page, PAGE_SIZE)
+    rows, _ = await inquiries.list_for_user(user_id, start, PAGE_SIZE)
+    items = []
+    for row in rows:
+        text = short(row["question"], 80)
+        if not text:
+            text = t(f"ask-attachment-{row['attachment_kind']}") if row["attachment_kind"] else t("ask-no-text")
+        items.append(t(
+            "myq-item", id=str(row["id"]), status=t(f"myq-status-{row['status']}"),
+            date=inquiries.local_time(row["created_at"], "%d.%m.%Y"),
+            topic=t(f"ask-topic-{row['topic']}"), text=text,
+        ))
+    body = t("myq-title", count=str(total)) + "\n\n" + "\n\n".join(items)
+    if pages > 1:
+        body += "\n\n" + t("myq-page", page=str(page + 1), pages=str(pages))
+    pager = []
+    if page > 0:
+        pager.append(button(t("myq-btn-prev"), MyQ(page=page - 1)))
+    if page < pages - 1:
+        pager.append(button(t("myq-btn-next"), MyQ(page=page + 1)))
+    return Screen(body, markup([pager, ask_row, nav_row(t)]))
+
+
+# ------------------------------------------------------------------ FSM data
+async def get_draft(state: FSMContext) -> dict[str, Any]:
+    return dict((await state.get_data()).get(DRAFT) or {})
+
+
+async def put_draft(state: FSMContext, **values: Any) -> dict[str, Any]:
+    draft = await get_draft(state)
+    draft.update(values)
+    await state.update_data({DRAFT: draft})
+    return draft
+
+
+async def clear_flow(state: FSMContext) -> None:
+    """Leave the flow; other features' data in the FSM stays."""
+    data = await state.get_data()
+    data.pop(DRAFT, None)
+    data.pop(PREFILL, None)
+    await state.set_data(data)
+    await state.set_state(None)
+
+
+def get_router() -> Router:
+    router = Router(name="inquiries")
+    router.message.filter(PrivateChat())
+    router.callback_query.filter(PrivateChat())
+
+    # ---------------------------------------------------------------- start
+    async def start_flow(event: Message | CallbackQuery, t: Translator, state: FSMContext,
+                         inquiries: InquiryService) -> None:
+        user_id = event.from_user.id  # type: ignore[union-attr]
+        try:
+            await inquiries.check_limits(user_id)
+        except LimitReached as error:
+            await state.set_state(None)
+            await show(event, limit_screen(t, error, inquiries.settings.inquiry_max_open))
+            return
+        data = await state.get_data()
+        data[DRAFT] = {"key": inquiries.new_draft_key()}
+        await state.set_data(data)
+        await state.set_state(AskFlow.topic)
+        await show(event, topic_screen(t))
+
+    @router.message(Command("ask"))
+    async def ask_command(message: Message, t: Translator, state: FSMContext, inquiries: InquiryService) -> None:
+        await start_flow(message, t, state, inquiries)
+
+    @router.callback_query(Menu.filter(F.screen == "ask"))
+    async def ask_button(callback: CallbackQuery, t: Translator, state: FSMContext,
+                         inquiries: InquiryService) -> None:
+        await start_flow(callback, t, state, inquiries)
+
+    # --------------------------------------------------------------- cancel
+    async def cancel(event: Message | CallbackQuery, t: Translator, state: FSMContext) -> None:
+        was_phone = await state.get_state() == AskFlow.phone.state
+        await clear_flow(state)
+        if isinstance(event, CallbackQuery):
+            await show(event, Screen(t("ask-cancelled"), main_menu(t)))
+            if was_phone and event.message is not None:
+                await event.message.answer(t("ask-keyboard-removed"), reply_markup=ReplyKeyboardRemove())
+            return
+        if was_phone:
+            # The contact keyboard must go; an inline menu cannot ride on the same message.
+            await event.answer(t("ask-cancelled"), reply_markup=ReplyKeyboardRemove())
+            await event.answer(t("main-menu-text"), reply_markup=main_menu(t))
+        else:
+            await event.answer(t("ask-cancelled"), reply_markup=main_menu(t))
+
+    @router.message(Command("cancel"), StateFilter(AskFlow))
+    async def cancel_command(message: Message, t: Translator, state: FSMContext) -> None:
+        await cancel(message, t, state)
+
+    @router.callback_query(AskCB.filter(F.action == "cancel"), StateFilter(AskFlow))
+    async def cancel_button(callback: CallbackQuery, t: Translator, state: FSMContext) -> None:
+        await cancel(callback, t, state)
+
+    @router.callback_query(AskCB.filter(F.action == "cancel"))
+    async def cancel_button_stale(callback: CallbackQuery, t: Translator) -> None:
+        await show(callback, Screen(t("main-menu-text"), main_menu(t)))
+
+    @router.message(Command("cancel"), StateFilter(None))
+    async def nothing_to_cancel(message: Message, t: Translator) -> None:
+        await message.answer(t("ask-nothing-to-cancel"), reply_markup=main_menu(t))
+
+    # ---------------------------------------------------------------- topic
+    @router.callback_query(AskCB.filter(F.action == "topic"), StateFilter(AskFlow.topic))
+    async def topic_chosen(callback: CallbackQuery, callback_data: AskCB, t: Translator,
+                           state: FSMContext) -> None:
+        topic = callback_data.value if callback_data.value in TOPICS else "other"
+        await put_draft(state, topic=topic)
+        prefill = (await state.get_data()).get(PREFILL)
+        if isinstance(prefill, str) and prefill.strip():
+            await state.set_state(AskFlow.prefill)
+            await show(callback, prefill_screen(t, topic, prefill.strip()[:MAX_QUESTION]))
+            return
+        await state.set_state(AskFlow.question)
+        await show(callback, question_screen(t, topic))
+
+    @router.callback_query(AskCB.filter(F.action.in_({"use", "new"})), StateFilter(AskFlow.prefill))
+    async def prefill_chosen(callback: CallbackQuery, callback_data: AskCB, t: Translator,
+                             state: FSMContext) -> None:
+        data = await state.get_data()
+        prefill = str(data.pop(PREFILL, "") or "").strip()[:MAX_QUESTION]
+        await state.set_data(data)
+        draft = await get_draft(state)
+        if callback_data.action == "new" or not prefill:
+            await state.set_state(AskFlow.question)
+            await show(callback, question_screen(t, draft.get("topic", "other")))
+            return
+        await put_draft(state, question=prefill)
+        await show(callback, Screen(t("ask-question-taken"), None))
+        await ask_phone(callback.message, t, state)  # type: ignore[arg-type]
+
+    # ------------------------------------------------------------- question
+    async def ask_phone(message: Message, t: Translator, state: FSMContext) -> None:
+        await state.set_state(AskFlow.phone)
+        await message.answer(t("ask-phone-prompt"), reply_markup=phone_keyboard(t))
+
+    @router.message(StateFilter(AskFlow.question), NotCommand())
+    async def question_given(message: Message, t: Translator, state: FSMContext) -> None:
+        if message.text is not None:
+            if len(message.text) > MAX_QUESTION:
+                await message.answer(t("ask-question-too-long", length=str(len(message.text)),
+                                       limit=str(MAX_QUESTION)))
+                return
+            await put_draft(state, question=message.text, attachment_kind=None, file_id=None, source_id=None)
+        elif message.photo:
+            await put_draft(state, question=message.caption or "", attachment_kind="photo",
+                            file_id=message.photo[-1].file_id, source_id=message.message_id)
+        elif message.document is not None:
+            await put_draft(state, question=message.caption or "", attachment_kind="document",
+                            file_id=message.document.file_id, source_id=message.message_id)
+        else:
+            await message.answer(t("ask-question-unsupported"), reply_markup=markup([cancel_row(t)]))
+            return
+        await ask_phone(message, t, state)
+
+    # ---------------------------------------------------------------- phone
+    @router.message(StateFilter(AskFlow.phone), NotCommand())
+    async def phone_given(message: Message, t: Translator, state: FSMContext) -> None:
+        user_id = message.from_user.id  # type: ignore[union-attr]
+        if message.contact is not None:
+            if message.contact.user_id != user_id:
+                await message.answer(t("ask-phone-not-own"), reply_markup=phone_keyboard(t))
+                return
+            phone = message.contact.phone_number
+            if not phone.startswith("+"):
+                phone = "+" + phone
+            draft = await put_draft(state, phone=phone)
+            await message.answer(t("ask-phone-saved"), reply_markup=ReplyKeyboardRemove())
+        elif message.text is not None and message.text.strip() == t("ask-btn-skip-phone"):
+            draft = await put_draft(state, phone=None)
+            await message.answer(t("ask-phone-skipped"), reply_markup=ReplyKeyboardRemove())
+        else:
+            await message.answer(t("ask-phone-prompt"), reply_markup=phone_keyboard(t))
+            return
+        await state.set_state(AskFlow.confirm)
+        await show(message, summary_screen(t, draft))
+
+    # -------------------------------------------------------------- confirm
+    @router.callback_query(AskCB.filter(F.action == "send"), StateFilter(AskFlow.confirm))
+    async def send(callback: CallbackQuery, t: Translator, lang: str, state: FSMContext,
+                   inquiries: InquiryService) -> None:
+        draft = await get_draft(state)
+        user = callback.from_user
+        try:
+            # Stored (with its outbox row) before the student hears "received".
+            inquiry_id = await inquiries.create(
+                user_id=user.id,
+                language=lang,
+                first_name=user.first_name,
+                last_name=user.last_name,
+                username=user.username,
+                topic=str(draft.get("topic", "other")),
+                question=str(draft.get("question") or ""),
+                phone=draft.get("phone"),
+                attachment_kind=draft.get("attachment_kind"),
+                attachment_file_id=draft.get("file_id"),
+                source_chat_id=user.id if draft.get("source_id") else None,
+                source_message_id=draft.get("source_id"),
+                draft_key=draft.get("key"),
+            )
+        except LimitReached as error:
+            await clear_flow(state)
+            await show(callback, limit_screen(t, error, inquiries.settings.inquiry_max_open))
+            return
+        await clear_flow(state)
+        text = t("ask-received", id=str(inquiry_id)) + "\n" + inquiries.when_text(t, inquiries.clock())
+        rows = [[button(t("menu-my-questions"), Menu(screen="myq"))], nav_row(t)]
+        await show(callback, Screen(text, markup(rows)))
+
+    # --------------------------------------------- text where a button is expected
+    @router.message(StateFilter(AskFlow.topic, AskFlow.prefill, AskFlow.confirm), NotCommand())
+    async def use_buttons(message: Message, t: Translator) -> None:
+        await message.answer(t("ask-use-buttons"), reply_markup=markup([cancel_row(t)]))
+
+    # ---------------------------------------------------------- my questions
+    @router.message(Command("myquestions"))
+    async def myq_command(message: Message, t: Translator, inquiries: InquiryService) -> None:
+        await show(message, await myq_screen(t, inquiries, message.from_user.id, 0))  # type: ignore[union-attr]
+
+    @router.callback_query(Menu.filter(F.screen == "myq"))
+    async def myq_button(callback: CallbackQuery, t: Translator, inquiries: InquiryService) -> None:
+        await show(callback, await myq_screen(t, inquiries, callback.from_user.id, 0))
+
+    @router.callback_query(MyQ.filter())
+    async def myq_page(callback: CallbackQuery, callback_data: MyQ, t: Translator,
+                       inquiries: InquiryService) -> None:
+        await show(callback, await myq_screen(t, inquiries, callback.from_user.id, callback_data.page))
+
+    # -------------------------------------------- the student replies to an answer
+    @router.message(RepliesToInquiry())
+    async def follow_up(message: Message, inquiry_id: int, t: Translator, inquiries: InquiryService) -> None:
+        if message.content_type not in FOLLOWUP_CONTENT:
+            await message.answer(t("ask-followup-unsupported"))
+            return
+        await inquiries.add_followup(inquiry_id, message)
+        await message.answer(t("ask-followup-added", id=str(inquiry_id)))
+
+    return router
