@@ -58,6 +58,11 @@ class App:
         }
 
     async def close(self) -> None:
+        for hook in self.extra.get("close_hooks", []):
+            try:
+                await hook()
+            except Exception:  # noqa: BLE001 - closing the database comes first
+                log.exception("close hook failed")
         redis = self.extra.get("redis")
         if redis is not None:
             await redis.aclose()

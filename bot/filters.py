@@ -62,3 +62,29 @@ class IsAdmin(BaseFilter):
     async def __call__(self, event: Any, roles: Any) -> bool:
         user = getattr(event, "from_user", None)
         return user is not None and roles.is_admin(user.id)
+
+
+class CallbackPrefix(BaseFilter):
+    """Router-level filter: only callbacks of these ``CallbackData`` classes enter the router.
+
+    One string comparison instead of every handler's ``CallbackData.filter()`` unpacking
+    (and failing on) data that belongs to another feature.
+    """
+
+    def __init__(self, *classes: Any) -> None:
+        self.prefixes = frozenset(cls.__prefix__ for cls in classes)
+        separators = {cls.__separator__ for cls in classes}
+        assert len(separators) == 1, "one separator per router"
+        self.separator = separators.pop()
+
+    async def __call__(self, callback: CallbackQuery) -> bool:
+        data = callback.data
+        return bool(data) and data.partition(self.separator)[0] in self.prefixes  # type: ignore[union-attr]
+
+
+class IsCommand(BaseFilter):
+    """Router-level filter for routers whose message handlers are all commands."""
+
+    async def __call__(self, message: Message) -> bool:
+        text = message.text
+        return bool(text) and text.startswith("/")  # type: ignore[union-attr]

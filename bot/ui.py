@@ -37,18 +37,22 @@ def cached_screen(func: F) -> F:
     @functools.wraps(func)
     def wrapper(t: Any, snap: Any, *args: Any, **kwargs: Any) -> Any:
         key = (func.__qualname__, t.lang, args, tuple(sorted(kwargs.items())))
-        cache = snap.screen_cache
-        try:
-            return cache[key]
-        except KeyError:
-            pass
-        screen = func(t, snap, *args, **kwargs)
-        if len(cache) >= SCREEN_CACHE_SIZE:
-            cache.clear()
-        cache[key] = screen
-        return screen
+        return remember(snap.screen_cache, key, lambda: func(t, snap, *args, **kwargs))
 
     return wrapper  # type: ignore[return-value]
+
+
+def remember(cache: dict[Any, Any], key: Any, build: Callable[[], Any]) -> Any:
+    """``cache[key]``, built on first use; the cache is emptied when it grows too big."""
+    try:
+        return cache[key]
+    except KeyError:
+        pass
+    value = build()
+    if len(cache) >= SCREEN_CACHE_SIZE:
+        cache.clear()
+    cache[key] = value
+    return value
 
 
 def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:

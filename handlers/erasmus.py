@@ -13,7 +13,7 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.callbacks import Menu, Open
 from bot.dates import format_date
-from bot.filters import PrivateChat
+from bot.filters import CallbackPrefix, IsCommand, PrivateChat
 from bot.i18n import Translator, escape
 from bot.kb import KbSnapshot, KnowledgeBase
 from bot.kb.models import Opening
@@ -164,8 +164,8 @@ def render_mobility(t: Translator, snap: KbSnapshot, record_id: str) -> Screen |
 
 def get_router() -> Router:
     router = Router(name="erasmus")
-    router.message.filter(PrivateChat())
-    router.callback_query.filter(PrivateChat())
+    router.message.filter(PrivateChat(), IsCommand())
+    router.callback_query.filter(CallbackPrefix(ErasmusCB, Menu), PrivateChat())
 
     @router.callback_query(Menu.filter(F.screen == "erasmus"))
     async def erasmus(callback: CallbackQuery, t: Translator, kb: KnowledgeBase) -> None:

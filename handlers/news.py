@@ -9,7 +9,7 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.callbacks import Menu, Open
 from bot.dates import format_range
-from bot.filters import PrivateChat
+from bot.filters import CallbackPrefix, IsCommand, PrivateChat
 from bot.i18n import Translator, escape
 from bot.kb import KbSnapshot, KnowledgeBase
 from bot.keyboards import button, markup, nav_row, paginate
@@ -80,8 +80,8 @@ def render_event(t: Translator, snap: KbSnapshot, event_id: str, username: str |
 
 def get_router() -> Router:
     router = Router(name="news")
-    router.message.filter(PrivateChat())
-    router.callback_query.filter(PrivateChat())
+    router.message.filter(PrivateChat(), IsCommand())
+    router.callback_query.filter(CallbackPrefix(Menu, NewsCB), PrivateChat())
 
     @router.callback_query(Menu.filter(F.screen == "news"))
     async def news(callback: CallbackQuery, t: Translator, kb: KnowledgeBase) -> None:

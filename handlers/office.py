@@ -8,7 +8,7 @@ from aiogram.filters.callback_data import CallbackData
 from aiogram.types import CallbackQuery, Message
 
 from bot.callbacks import Menu
-from bot.filters import PrivateChat
+from bot.filters import CallbackPrefix, IsCommand, PrivateChat
 from bot.i18n import Html, Translator
 from bot.kb import KbSnapshot, KnowledgeBase
 from bot.keyboards import button, markup, nav_row
@@ -74,8 +74,8 @@ def render_contacts(t: Translator, snap: KbSnapshot) -> Screen:
 
 def get_router() -> Router:
     router = Router(name="office")
-    router.message.filter(PrivateChat())
-    router.callback_query.filter(PrivateChat())
+    router.message.filter(PrivateChat(), IsCommand())
+    router.callback_query.filter(CallbackPrefix(Menu, OfficeCB), PrivateChat())
 
     @router.callback_query(Menu.filter(F.screen == "about"))
     async def about(callback: CallbackQuery, t: Translator, kb: KnowledgeBase) -> None:

@@ -9,7 +9,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardButton, Message
 
 from bot.callbacks import Menu, Open
 from bot.dates import flag
-from bot.filters import PrivateChat
+from bot.filters import CallbackPrefix, IsCommand, PrivateChat
 from bot.i18n import Translator, escape
 from bot.kb import KbSnapshot, KnowledgeBase
 from bot.keyboards import button, markup, nav_row, paginate, url_button
@@ -131,8 +131,8 @@ async def bot_username(bot: Bot | None) -> str | None:
 
 def get_router() -> Router:
     router = Router(name="partners")
-    router.message.filter(PrivateChat())
-    router.callback_query.filter(PrivateChat())
+    router.message.filter(PrivateChat(), IsCommand())
+    router.callback_query.filter(CallbackPrefix(CountryCB, InstCB, Menu), PrivateChat())
 
     @router.callback_query(Menu.filter(F.screen == "partners"))
     async def countries(callback: CallbackQuery, t: Translator, kb: KnowledgeBase) -> None:

@@ -7,7 +7,7 @@ from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message
 
 from bot.callbacks import Menu, Open
-from bot.filters import PrivateChat
+from bot.filters import CallbackPrefix, IsCommand, PrivateChat
 from bot.i18n import Translator, escape
 from bot.kb import KbSnapshot, KnowledgeBase
 from bot.keyboards import button, markup, nav_row
@@ -55,8 +55,8 @@ def render_project(t: Translator, snap: KbSnapshot, project_id: str) -> Screen |
 
 def get_router() -> Router:
     router = Router(name="projects")
-    router.message.filter(PrivateChat())
-    router.callback_query.filter(PrivateChat())
+    router.message.filter(PrivateChat(), IsCommand())
+    router.callback_query.filter(CallbackPrefix(Menu), PrivateChat())
 
     @router.callback_query(Menu.filter(F.screen == "projects"))
     async def projects(callback: CallbackQuery, t: Translator, kb: KnowledgeBase) -> None:

@@ -19,7 +19,7 @@ from bot.kb import KbSnapshot, KnowledgeBase
 from bot.keyboards import MAIN_MENU, button, markup, nav_row
 from bot.search import SearchResult, SearchService
 from bot.search.index import Doc
-from bot.ui import Screen, show
+from bot.ui import Screen, remember, show
 
 BUTTON_TEXT = 56
 QUERY_ECHO = 100
@@ -113,6 +113,9 @@ def get_router() -> Router:
             await state.update_data(ask_prefill=text)
             await show(message, render_nothing(t, result.query))
             return
-        await show(message, render_answer(t, kb, result, await _username(bot)))
+        username = await _username(bot)
+        # Rendered answers live as long as the snapshot (and so the index) they come from.
+        key = ("search-answer", t.lang, result.query, username)
+        await show(message, remember(kb.snapshot.screen_cache, key, lambda: render_answer(t, kb, result, username)))
 
     return router

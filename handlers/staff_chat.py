@@ -16,7 +16,7 @@ from aiogram.filters import BaseFilter, Command, CommandObject
 from aiogram.types import CallbackQuery, Message
 
 from bot.config import Settings
-from bot.filters import ChatId
+from bot.filters import CallbackPrefix, ChatId
 from bot.inquiries.callbacks import StaffCB
 from bot.inquiries.service import InquiryService
 
@@ -94,7 +94,7 @@ def get_router(settings: Settings) -> Router:
 
     router = Router(name="staff_chat")
     router.message.filter(ChatId(settings.staff_chat_id))
-    router.callback_query.filter(ChatId(settings.staff_chat_id))
+    router.callback_query.filter(CallbackPrefix(StaffCB), ChatId(settings.staff_chat_id))
     parent.include_router(router)
 
     @router.message(Command("open"), CanAnswer())

@@ -11,7 +11,7 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
 from bot.callbacks import Menu, Open, SetLang
-from bot.filters import PrivateChat
+from bot.filters import CallbackPrefix, IsCommand, PrivateChat
 from bot.i18n import Locales, Translator
 from bot.kb import KnowledgeBase
 from bot.keyboards import language_picker, main_menu
@@ -35,8 +35,8 @@ def main_screen(t: Translator) -> Screen:
 
 def get_router() -> Router:
     router = Router(name="start")
-    router.message.filter(PrivateChat())
-    router.callback_query.filter(PrivateChat())
+    router.message.filter(PrivateChat(), IsCommand())
+    router.callback_query.filter(CallbackPrefix(Menu, Open, SetLang), PrivateChat())
 
     @router.message(CommandStart())
     async def start(

@@ -12,7 +12,7 @@ from aiogram.types import CallbackQuery, ChatMemberUpdated, Message
 
 from bot.broadcast.callbacks import SubToggle, Unsub
 from bot.callbacks import Menu
-from bot.filters import PrivateChat
+from bot.filters import CallbackPrefix, PrivateChat
 from bot.i18n import Translator
 from bot.keyboards import button, markup, nav_row
 from bot.services.subscriptions import TOPIC_KEYS, TOPICS, SubscriptionService
@@ -48,7 +48,7 @@ async def offer_after_language(
 def get_router() -> Router:
     router = Router(name="subscriptions")
     router.message.filter(PrivateChat())
-    router.callback_query.filter(PrivateChat())
+    router.callback_query.filter(CallbackPrefix(Menu, SubToggle, Unsub), PrivateChat())
 
     @router.message(Command("subscribe"))
     async def subscribe_command(message: Message, t: Translator, subscriptions: SubscriptionService) -> None:

@@ -189,6 +189,11 @@ async def test_composer_ignores_commands_and_unsupported_content(harness: Harnes
     assert texts_of(requests) == [h.app.locales["en"]("bc-unsupported")]
     requests = await h.send("/cancel", user_id=ADMIN)
     assert texts_of(requests) == [h.app.locales["en"]("bc-draft-cancelled")]
+    await h.send("/broadcast", user_id=ADMIN)
+    requests = await h.press("bd:cancel:", user_id=ADMIN)  # the prompt's Cancel button
+    assert texts_of(requests) == [h.app.locales["en"]("bc-draft-cancelled")]
+    requests = await h.send("not content any more", user_id=ADMIN)
+    assert not h.session.of(CopyMessage)
     requests = await h.press("bd:send:", user_id=ADMIN)
     assert [a.text for a in requests if isinstance(a, AnswerCallbackQuery)] == [h.app.locales["en"]("bc-draft-expired")]
 

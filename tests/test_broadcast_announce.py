@@ -3,6 +3,8 @@ sends it to the topic's subscribers, each in their own language."""
 
 from __future__ import annotations
 
+import asyncio
+
 import shutil
 from pathlib import Path
 
@@ -138,8 +140,12 @@ async def test_data_changed_while_down_is_offered_at_start(settings: Settings, t
         opening = next(o for o in offers if h.app.locales["tg"]("sub-topic-openings") in o.text)
         ok = next(d for _, d in buttons(opening.reply_markup) if d.startswith("ba:ok:"))
         await h.press(ok, user_id=ADMIN)
+        # The worker started by the start-up hook sends it; wait for it (bounded), then stop.
+        for _ in range(500):
+            if [r for r in h.session.of(SendMessage) if int(r.chat_id) == 1004]:
+                break
+            await asyncio.sleep(0.01)
         await service(h).stop(h.bot)
-        await service(h).run_pending(h.bot)
         (sent,) = [r for r in h.session.of(SendMessage) if int(r.chat_id) == 1004]
         assert "<b>Летняя школа</b>" in sent.text and "15.12.2026" in sent.text
         assert "su:openings" in [d for _, d in buttons(sent.reply_markup)]

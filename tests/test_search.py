@@ -150,12 +150,14 @@ async def test_free_text_inside_another_flow_is_not_searched(harness: Harness) -
     key_ = StorageKey(bot_id=harness.bot.id, chat_id=1001, user_id=1001)
     await harness.dp.storage.set_state(key_, "SomeFlow:waiting")
     await harness.send("erasmus")
+    await harness.app.extra["search"].flush_log()
     assert await harness.app.db.fetchval("SELECT count(*) FROM search_log") == 0
 
 
 async def test_group_messages_are_not_searched(harness: Harness) -> None:
     requests = await harness.send("erasmus", chat_id=-100500, chat_type="supergroup")
     assert sent(requests) == []
+    await harness.app.extra["search"].flush_log()
     assert await harness.app.db.fetchval("SELECT count(*) FROM search_log") == 0
 
 
@@ -169,10 +171,11 @@ async def test_search_log_has_no_user_id_and_records_found(harness: Harness) -> 
     await harness.send("Эразмус!")
     await harness.send("Эразмус")
     await harness.send("рецепт плова", user_id=2002, lang="ru")
+    search: SearchService = harness.app.extra["search"]
+    await search.flush_log()  # written in batches
     rows = await harness.app.db.fetchall("SELECT query, lang, found, created_at FROM search_log ORDER BY id")
     assert [tuple(r)[:3] for r in rows] == [("эразмус", "tg", 1), ("эразмус", "tg", 1), ("рецепт плова", "ru", 0)]
     assert all(r["created_at"] == int(harness.app.clock()) for r in rows)
-    search: SearchService = harness.app.extra["search"]
     top = await search.top_queries()
     assert (top[0].query, top[0].count) == ("эразмус", 2)
     missing = await search.top_not_found()
@@ -233,3 +236,18 @@ async def test_inline_empty_query_gets_defaults_and_junk_gets_an_answer(harness:
     assert any(i.startswith("news-") for i in ids) and any(i.startswith("partner-") for i in ids)
     junk = await _inline(harness, '"NEAR( -x')
     assert junk.results == []
+
+
+async def test_search_log_is_written_in_batches_and_on_close(settings) -> None:
+    h = await Harness.create(settings)
+    await h.choose_language("ru")
+    for index in range(3):
+        await h.send(f"Казань {index}")
+    await h.close()
+    from bot.db import Database
+
+    db = await Database.open(settings.database_path)
+    try:
+        assert await db.fetchval("SELECT count(*) FROM search_log") == 3
+    finally:
+        await db.close()

@@ -3,8 +3,9 @@
 Telegram allows about 30 messages a second in all. ``RateLimitMiddleware`` sits on the Bot's
 session (``create_bot`` installs it), so every send*/copy*/forward*/edit*/deleteMessage call
 takes a token from one bucket of ``BROADCAST_RATE`` tokens a second. A reply to a student's
-menu tap or question takes the next token; a broadcast send takes one only when no
-interactive request is waiting, so menus and inquiries still get through during a broadcast.
+menu tap or question takes its token at once, never waiting (the bucket may go into
+debt); a broadcast send waits for a positive balance, so menus and inquiries still get
+through during a broadcast and the broadcast gets only what they leave.
 
 The broadcast worker acquires its token itself (so that it can mark the recipient "sending"
 just before the request) and then sends inside :func:`prepaid`, which the middleware honours.
@@ -73,7 +74,6 @@ class TokenBucket:
         self._time = time or RealTime()
         self._tokens = float(self.burst)
         self._stamp: float | None = None
-        self._interactive_waiting = 0
         self.paused_until = -math.inf
         self.granted = {"interactive": 0, "bulk": 0}
 
@@ -104,33 +104,42 @@ class TokenBucket:
 
     async def acquire(self, interactive: bool = True) -> None:
         if interactive:
-            self._interactive_waiting += 1
-        try:
-            while True:
-                now = self._time.monotonic()
-                self._refill(now)
-                if not interactive and now < self.paused_until:
-                    await self._time.sleep(self.paused_until - now)
-                    continue
-                window = self._window
-                while window and now - window[0] >= 1.0:
-                    window.popleft()
-                if len(window) >= self.window_cap:
-                    await self._time.sleep(window[0] + 1.0 - now)
-                    continue
-                if self._tokens >= 1 - 1e-9:
-                    if interactive or self._interactive_waiting == 0:
-                        self._tokens = max(0.0, self._tokens - 1)
-                        window.append(now)
-                        self.granted["interactive" if interactive else "bulk"] += 1
-                        return
-                    # A reply is waiting for this token: let it go first.
-                    await self._time.sleep(0.25 / self.rate)
-                    continue
-                await self._time.sleep((1 - self._tokens) / self.rate)
-        finally:
-            if interactive:
-                self._interactive_waiting -= 1
+            self._take_interactive()
+            return
+        while True:
+            now = self._time.monotonic()
+            self._refill(now)
+            if now < self.paused_until:
+                await self._time.sleep(self.paused_until - now)
+                continue
+            window = self._window
+            while window and now - window[0] >= 1.0:
+                window.popleft()
+            if len(window) >= self.window_cap:
+                await self._time.sleep(window[0] + 1.0 - now)
+                continue
+            if self._tokens >= 1 - 1e-9:
+                self._tokens -= 1
+                window.append(now)
+                self.granted["bulk"] += 1
+                return
+            await self._time.sleep((1 - self._tokens) / self.rate)
+
+    def _take_interactive(self) -> None:
+        """A reply to a student never waits for the bucket.
+
+        It takes the next token even into debt (at most one second's worth), and a
+        broadcast send only goes with a positive balance, so broadcasts yield to replies:
+        during a rush of students the broadcast pauses instead of the students waiting.
+        """
+        now = self._time.monotonic()
+        self._refill(now)
+        self._tokens = max(-self.rate, self._tokens - 1)
+        window = self._window
+        while window and now - window[0] >= 1.0:
+            window.popleft()
+        window.append(now)
+        self.granted["interactive"] += 1
 
 
 class RateLimitMiddleware(BaseRequestMiddleware):

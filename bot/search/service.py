@@ -8,6 +8,9 @@ text, language, found flag, time — never who asked).
 
 from __future__ import annotations
 
+import asyncio
+from collections import OrderedDict
+
 import logging
 import time
 from collections.abc import Callable
@@ -69,6 +72,16 @@ class _Index:
         self.docs = docs
         self.vocab = Vocabulary(docs)
         self.typo_cache: dict[str, list[tuple[str, int]]] = {}
+        # Students ask the same things ("erasmus", "kazan"): answers of this generation of
+        # the index, by the query as normalised for the log. Dropped with the generation.
+        self.results: OrderedDict[str, SearchResult] = OrderedDict()
+
+
+# The search log is written in batches: one write per search would double the cost of
+# answering a typed question. Lost on a crash at most: the last LOG_FLUSH_SECONDS of it.
+LOG_BATCH = 50
+RESULT_CACHE = 2048
+LOG_FLUSH_SECONDS = 5.0
 
 
 class SearchService:
@@ -76,6 +89,34 @@ class SearchService:
         self.db = db
         self.clock = clock
         self._index = _Index([])
+        self._log: list[tuple[str, str, int, int]] = []
+        self._flusher: asyncio.Task[None] | None = None
+
+    async def flush_log(self) -> None:
+        if not self._log:
+            return
+        rows, self._log = self._log, []
+        await self.db.executemany(
+            "INSERT INTO search_log (query, lang, found, created_at) VALUES (?, ?, ?, ?)", rows
+        )
+
+    async def _flush_every(self, seconds: float) -> None:
+        while True:
+            await asyncio.sleep(seconds)
+            try:
+                await self.flush_log()
+            except Exception:  # noqa: BLE001 - keep flushing later
+                log.exception("could not write the search log")
+
+    async def start(self, bot: object = None) -> None:
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.create_task(self._flush_every(LOG_FLUSH_SECONDS), name="search-log")
+
+    async def stop(self, bot: object = None) -> None:
+        if self._flusher is not None:
+            self._flusher.cancel()
+            self._flusher = None
+        await self.flush_log()
 
     # --- index -------------------------------------------------------------------------
     async def rebuild(self, snap: KbSnapshot) -> None:
@@ -135,6 +176,19 @@ class SearchService:
     async def search(self, text: str, *, limit: int = CANDIDATES) -> SearchResult:
         """The whole answer path: normalise, one FTS5 query, rank, decide."""
         normal = display_form(text)
+        index = self._index
+        cached = index.results.get(normal) if limit == CANDIDATES else None
+        if cached is not None:
+            index.results.move_to_end(normal)
+            return cached
+        result = await self._search(text, normal, limit)
+        if limit == CANDIDATES and index is self._index:
+            index.results[normal] = result
+            if len(index.results) > RESULT_CACHE:
+                index.results.popitem(last=False)
+        return result
+
+    async def _search(self, text: str, normal: str, limit: int) -> SearchResult:
         hits = await self.ranked(text, limit=limit)
         if not hits:
             return SearchResult(normal, "nothing")
@@ -149,10 +203,9 @@ class SearchService:
         """Search and record the query (no user id) so staff can see what is missing."""
         result = await self.search(text)
         if result.query:
-            await self.db.execute(
-                "INSERT INTO search_log (query, lang, found, created_at) VALUES (?, ?, ?, ?)",
-                (result.query, lang, int(result.found), int(self.clock())),
-            )
+            self._log.append((result.query, lang, int(result.found), int(self.clock())))
+            if len(self._log) >= LOG_BATCH:
+                await self.flush_log()
         return result
 
     # --- statistics for staff -----------------------------------------------------------
@@ -163,6 +216,7 @@ class SearchService:
         return await self._top(limit, since, missing_only=True)
 
     async def _top(self, limit: int, since: float | None, *, missing_only: bool) -> list[QueryCount]:
+        await self.flush_log()
         where = ["created_at >= ?"]
         params: list[object] = [int(since or 0)]
         if missing_only:
@@ -181,3 +235,7 @@ async def setup(app: App) -> None:
     await service.rebuild(app.kb.snapshot)
     app.kb.on_change(service.rebuild)
     app.extra["search"] = service
+    app.extra.setdefault("startup_hooks", []).append(service.start)
+    app.extra.setdefault("shutdown_hooks", []).append(service.stop)
+    # Also on close: tests and CLI commands run no shutdown hooks.
+    app.extra.setdefault("close_hooks", []).append(service.flush_log)

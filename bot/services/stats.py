@@ -120,6 +120,8 @@ class StatsService:
             missing = await search.top_not_found(top, since=since)
             return [(q.query, q.count) for q in asked], [(q.query, q.count) for q in missing]
         out = []
+        if search is not None and hasattr(search, "flush_log"):
+            await search.flush_log()
         for missing_only in (False, True):
             rows = await self.db.fetchall(
                 "SELECT query, COUNT(*) AS n FROM search_log WHERE created_at >= ?"

@@ -1,18 +1,25 @@
 # Экраны базы знаний: партнёры, Erasmus+ и мобильность, проекты, новости.
 
 btn-prev = ◀️ Предыдущая
-btn-next = Далее ▶️
+btn-next = Следующая ▶️
 btn-share = 📤 Поделиться
 page-of = Страница { $page } из { $pages }
 
 partners-title =
     🌍 <b>Вузы и организации-партнёры</b>
-    Институт сотрудничает с { $count } зарубежными учреждениями из { $countries } стран. Выберите страну:
+    Институт сотрудничает с { $count ->
+        [one] { $count } зарубежным учреждением
+       *[other] { $count } зарубежными учреждениями
+    } из { $countries ->
+        [one] { $countries } страны
+       *[other] { $countries } стран
+    }. Выберите страну:
 partners-country-button = { $flag } { $name } ({ $count })
 country-title = { $flag } <b>{ $name }</b>: { $count ->
     [one] { $count } партнёр
     [few] { $count } партнёра
-   *[other] { $count } партнёров
+    [many] { $count } партнёров
+   *[other] { $count } партнёра
     }
 country-inferred-note = Выберите учреждение:
 
@@ -32,7 +39,7 @@ event-projects = 📂 Проекты: { $names }
 
 projects-title =
     📂 <b>Проекты и программы</b>
-    У института два зарубежных проекта, он участник Erasmus+ и проекта «Water Harmony-2». Выберите:
+    У института два зарубежных проекта; он участвует в программе Erasmus+ и в проекте «Water Harmony-2». Выберите:
 project-years = 🗓 { $years }
 project-kind-foreign_project = Зарубежный проект
 project-kind-programme = Программа
@@ -49,21 +56,22 @@ call-days-left = { $days ->
     [0] закрывается сегодня
     [one] остался { $days } день
     [few] осталось { $days } дня
-   *[other] осталось { $days } дней
+    [many] осталось { $days } дней
+   *[other] осталось { $days } дня
     }
 call-closed = закрыт { $date }
-opening-host = 🏛 Принимающая сторона: { $name }
+opening-host = 🏛 Принимающая организация: { $name }
 opening-kind = 📌 Вид: { $kind }
-opening-eligibility = 👥 <b>Кто может участвовать</b>
+opening-eligibility = 👥 <b>Кто может подать заявку</b>
 opening-how = 📝 <b>Как подать заявку</b>
-opening-deadline = ⏳ Срок: { $date } ({ $left })
-opening-deadline-none = ⏳ Срок: отдел его не публиковал.
+opening-deadline = ⏳ Срок подачи: { $date } ({ $left })
+opening-deadline-none = ⏳ Срок подачи: отдел его не опубликовал.
 opening-link = 🔗 { $link }
 opening-kind-student_semester = семестр за рубежом для студентов
 opening-kind-staff_teaching = преподавание для сотрудников
 opening-kind-staff_training = стажировка для сотрудников
 opening-kind-summer_school = летняя школа
-opening-kind-degree = обучение на степень
+opening-kind-degree = обучение с получением степени
 
 mobility-title = ✈️ <b>Кто куда ездил</b>: студенты и сотрудники за рубежом и визиты в институт
 mobility-year-unknown = год не указан
@@ -73,7 +81,7 @@ mobility-kind-student_semester = Семестр за рубежом
 mobility-kind-staff_teaching = Преподавание
 mobility-kind-staff_training = Стажировка сотрудников
 mobility-kind-summer_school = Летний курс
-mobility-kind-degree = Обучение на степень
+mobility-kind-degree = Обучение с получением степени
 mobility-kind-visit = Визит в институт
 
 date-year = { $year }

@@ -15,7 +15,7 @@ search-faq-text =
     { $answer }
 search-faq-more = ➡️ Подробнее
 search-inline-open = 🤖 Открыть в боте
-search-inline-button = Открыть бот отдела международных связей
+search-inline-button = Открыть бота Отдела международных связей
 search-inline-partner =
     🏛 <b>{ $name }</b>
     { $place }

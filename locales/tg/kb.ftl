@@ -2,7 +2,7 @@
 
 btn-prev = ◀️ Қаблӣ
 btn-next = Баъдӣ ▶️
-btn-share = 📤 Фиристодан ба дигарон
+btn-share = 📤 Ба дигарон фиристодан
 page-of = Саҳифаи { $page } аз { $pages }
 
 partners-title =
@@ -43,21 +43,21 @@ calls-none = Ҳоло озмуни кушода нест. Обуна шавед,
 call-no-deadline = мӯҳлат эълон нашудааст
 call-days-left = { $days ->
     [0] имрӯз баста мешавад
-   *[other] { $days } рӯз монд
+   *[other] { $days } рӯз боқӣ мондааст
     }
 call-closed = { $date } баста шуд
-opening-host = 🏛 Ҷои қабул: { $name }
+opening-host = 🏛 Муассисаи қабулкунанда: { $name }
 opening-kind = 📌 Намуд: { $kind }
-opening-eligibility = 👥 <b>Кӣ метавонад иштирок кунад</b>
+opening-eligibility = 👥 <b>Кӣ метавонад ариза диҳад</b>
 opening-how = 📝 <b>Тарзи пешниҳоди ариза</b>
-opening-deadline = ⏳ Мӯҳлат: { $date } ({ $left })
-opening-deadline-none = ⏳ Мӯҳлат: шӯъба онро эълон накардааст.
+opening-deadline = ⏳ Мӯҳлати пешниҳод: { $date } ({ $left })
+opening-deadline-none = ⏳ Мӯҳлати пешниҳод: шӯъба онро эълон накардааст.
 opening-link = 🔗 { $link }
 opening-kind-student_semester = нимсолаи таҳсил дар хориҷа барои донишҷӯён
 opening-kind-staff_teaching = дарсдиҳӣ барои кормандон
 opening-kind-staff_training = таҷрибаомӯзӣ барои кормандон
 opening-kind-summer_school = мактаби тобистона
-opening-kind-degree = таҳсил барои дараҷаи илмӣ
+opening-kind-degree = таҳсил барои гирифтани дараҷа
 
 mobility-title = ✈️ <b>Кӣ ба куҷо рафт</b>: донишҷӯён ва кормандон дар хориҷа ва ташрифҳо ба донишкада
 mobility-year-unknown = сол зикр нашудааст
@@ -67,7 +67,7 @@ mobility-kind-student_semester = Нимсола дар хориҷа
 mobility-kind-staff_teaching = Дарсдиҳӣ
 mobility-kind-staff_training = Таҷрибаомӯзии кормандон
 mobility-kind-summer_school = Курси тобистона
-mobility-kind-degree = Таҳсил барои дараҷа
+mobility-kind-degree = Таҳсил барои гирифтани дараҷа
 mobility-kind-visit = Ташриф ба донишкада
 
 date-year = { $year }

@@ -14,7 +14,7 @@ staff-admins = Маъмурон (ADMIN_IDS): { $ids }
 staff-list-empty = Ҳоло ягон корманд илова нашудааст.
 staff-item = • { $name } — id <code>{ $id }</code>
 staff-unnamed = корбар { $id }
-staff-help = Кормандон метавонанд /edit, /stats, /broadcast-ро истифода баранд ва ба муроҷиатҳо ҷавоб диҳанд. Барои илова «Илова кардан»-ро пахш кунед; 🗑 кормандро хориҷ мекунад.
+staff-help = Кормандон метавонанд /edit, /stats, /broadcast-ро истифода баранд ва ба муроҷиатҳо ҷавоб диҳанд. Барои илова кардани шахс тугмаи «Илова кардани корманд»-ро пахш кунед; 🗑 кормандро хориҷ мекунад.
 staff-btn-add = ➕ Илова кардани корманд
 staff-btn-remove = 🗑 { $name }
 staff-btn-cancel = ✖️ Бекор кардан
@@ -38,20 +38,20 @@ backup-failed = ⚠️ Нусха сохта нашуд: { $error }
 
 # /stats
 stats-title = 📊 <b>Омор</b> — { $date }
-stats-users = 👥 <b>Корбарон</b>: { $total } (ботро манъ кардаанд: { $blocked })
+stats-users = 👥 <b>Корбарон</b>: { $total } (ботро масдуд кардаанд: { $blocked })
 stats-languages = 🇹🇯 Тоҷикӣ: { $tg } · 🇷🇺 Русский: { $ru } · 🇬🇧 English: { $en } · забон интихоб нашудааст: { $none }
 stats-new = 🆕 Навҳо: { $week } дар 7 рӯз, { $month } дар 30 рӯз
 stats-active = 🟢 Фаъолон: { $week } дар 7 рӯз, { $month } дар 30 рӯз
 stats-subscribers = 🔔 <b>Обуначиён</b>
 stats-subscriber = • { $topic }: { $count }
 stats-inquiries = ✉️ <b>Муроҷиатҳо</b>: гирифта шуд { $received }, ҷавоб дода шуд { $answered }, кушода { $open }
-stats-median = ⏱ Вақти миёнаи (медиана) то ҷавоби аввал: { $time }
-stats-median-none = ⏱ Вақти миёнаи (медиана) то ҷавоби аввал: ҳоло ҷавоб набуд
+stats-median = ⏱ Медианаи вақт то ҷавоби аввал: { $time }
+stats-median-none = ⏱ Медианаи вақт то ҷавоби аввал: ҳоло ҷавоб набуд
 stats-minutes = { $minutes } дақ
 stats-hours = { $hours } соат { $minutes } дақ
 stats-days = { $days } рӯз { $hours } соат
-stats-top = 🔎 <b>Ҷустуҷӯҳои зиёдтар пурсидашуда</b> (30 рӯз)
-stats-missing = 🚫 <b>Ҷустуҷӯҳое, ки ҳеҷ чиз наёфтанд</b> (30 рӯз)
+stats-top = 🔎 <b>Ҷустуҷӯҳои маъмултарин</b> (30 рӯз)
+stats-missing = 🚫 <b>Ҷустуҷӯҳои бенатиҷа</b> (30 рӯз)
 stats-query = • { $query } — { $count }
 stats-none = • нест
 stats-chart-caption = 📈 30 рӯзи охир: 🟦 корбарони нав, 🟧 муроҷиатҳо дар як рӯз.
@@ -97,8 +97,8 @@ ed-ask-text =
     Матнро бо ҳамин забон фиристед.
 ed-current = Ҳозир: { $value }
 ed-skip-hint = «Гузаштан» ин забонро холӣ мегузорад: донишҷӯён матнро бо забони дигар мебинанд ва муҳаррир онро ҳамчун тарҷуманашуда қайд мекунад.
-ed-btn-skip = ⏭ Гузаштан (холӣ мондан)
-ed-btn-keep = ↩️ Ҳамин тавр монад
+ed-btn-skip = ⏭ Гузаштан (холӣ гузоштан)
+ed-btn-keep = ↩️ Бе тағйир гузоштан
 ed-btn-cancel = ✖️ Бекор кардан
 ed-ask-date =
     🗓 <b>{ $field }</b>
