@@ -58,7 +58,7 @@ class App:
         }
 
     async def close(self) -> None:
-        for hook in self.extra.get("close_hooks", []):
+        for hook in [self.users.flush_seen, *self.extra.get("close_hooks", [])]:
             try:
                 await hook()
             except Exception:  # noqa: BLE001 - closing the database comes first

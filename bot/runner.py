@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 
 from aiogram import Bot, Dispatcher
@@ -45,6 +46,11 @@ async def run(settings: Settings) -> None:
     bot = create_bot(settings)
     dp = create_dispatcher(app)
     install_lifecycle(dp, app)
+    # Everything built so far (knowledge base, locales, routers) lives as long as the
+    # process: moving it out of the collector's reach keeps full collections short, which
+    # were the longest pauses seen under load (bench/load.py).
+    gc.collect()
+    gc.freeze()
     try:
         if settings.webhook_url:
             from bot.webhook import run_webhook

@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# However busy the students keep the bot, a broadcast still gets this share of the rate
+# (it would otherwise stall for as long as the rush lasts).
+BULK_FLOOR = 0.2
+
 # Interactive requests that hit a 429 wait and retry once if the wait is at most this long.
 MAX_INTERACTIVE_WAIT = 10.0
 
@@ -75,6 +79,7 @@ class TokenBucket:
         self._tokens = float(self.burst)
         self._stamp: float | None = None
         self.paused_until = -math.inf
+        self._last_bulk = -math.inf
         self.granted = {"interactive": 0, "bulk": 0}
 
     @property
@@ -115,15 +120,17 @@ class TokenBucket:
             window = self._window
             while window and now - window[0] >= 1.0:
                 window.popleft()
-            if len(window) >= self.window_cap:
-                await self._time.sleep(window[0] + 1.0 - now)
-                continue
-            if self._tokens >= 1 - 1e-9:
-                self._tokens -= 1
+            # The floor: even while replies fill the bucket and the window, a broadcast send
+            # goes every 1 / (rate x BULK_FLOOR) seconds.
+            floor_due = self._last_bulk + 1.0 / (self.rate * BULK_FLOOR)
+            if now >= floor_due or (len(window) < self.window_cap and self._tokens >= 1 - 1e-9):
+                self._tokens = max(-self.rate, self._tokens - 1)
                 window.append(now)
+                self._last_bulk = now
                 self.granted["bulk"] += 1
                 return
-            await self._time.sleep((1 - self._tokens) / self.rate)
+            wait = (window[0] + 1.0 - now) if len(window) >= self.window_cap else (1 - self._tokens) / self.rate
+            await self._time.sleep(max(0.0, min(wait, floor_due - now)))
 
     def _take_interactive(self) -> None:
         """A reply to a student never waits for the bucket.

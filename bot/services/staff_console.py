@@ -21,7 +21,7 @@ async def setup(app: App) -> None:
     audit = AuditLog(app.db, clock=app.clock)
     app.extra["audit"] = audit
     app.extra["kb_editor"] = KbEditor(app.db, app.kb, audit, clock=app.clock)
-    app.extra["stats"] = StatsService(app.db, clock=app.clock, search=app.extra.get("search"))
+    app.extra["stats"] = StatsService(app.db, clock=app.clock, search=app.extra.get("search"), users=app.users)
     broadcasts = app.extra.get("broadcasts")
     if broadcasts is not None:
         deadlines = DeadlineReminders(

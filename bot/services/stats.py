@@ -51,10 +51,12 @@ def local_day(stamp: float) -> dt.date:
 
 
 class StatsService:
-    def __init__(self, db: Database, clock: Callable[[], float] = time.time, search: Any = None) -> None:
+    def __init__(self, db: Database, clock: Callable[[], float] = time.time, search: Any = None,
+                 users: Any = None) -> None:
         self.db = db
         self.clock = clock
         self.search = search
+        self.users = users  # UserService: its batched last_seen stamps are written first
 
     async def _count(self, sql: str, params: tuple[Any, ...] = ()) -> int:
         return int(await self.db.fetchval(sql, params, default=0) or 0)
@@ -72,6 +74,9 @@ class StatsService:
         stats.users_blocked = await self._count("SELECT COUNT(*) FROM users WHERE is_active = 0")
         stats.new_7 = await self._count("SELECT COUNT(*) FROM users WHERE first_seen >= ?", (week,))
         stats.new_30 = await self._count("SELECT COUNT(*) FROM users WHERE first_seen >= ?", (month,))
+        users = self.users
+        if users is not None:
+            await users.flush_seen()
         stats.active_7 = await self._count("SELECT COUNT(*) FROM users WHERE last_seen >= ?", (week,))
         stats.active_30 = await self._count("SELECT COUNT(*) FROM users WHERE last_seen >= ?", (month,))
         # Subscribers: students who still receive messages (as the broadcast audience counts them).

@@ -15,6 +15,8 @@ from bot.db import Database
 
 TOUCH_INTERVAL = 600  # seconds between two last_seen writes for one user
 CACHE_SIZE = 50_000
+SEEN_BATCH = 200  # last_seen stamps written together
+SEEN_FLUSH_SECONDS = 10.0
 
 
 @dataclass(slots=True)
@@ -30,6 +32,8 @@ class UserService:
         self.db = db
         self.clock = clock
         self._cache: OrderedDict[int, CachedUser] = OrderedDict()
+        self._seen: dict[int, int] = {}
+        self._seen_since = clock()
 
     def _remember(self, user_id: int, entry: CachedUser) -> CachedUser:
         self._cache[user_id] = entry
@@ -39,24 +43,51 @@ class UserService:
         return entry
 
     async def touch(self, user_id: int) -> CachedUser:
-        """Record that the user is here; return what we know of them."""
+        """Record that the user is here; return what we know of them.
+
+        Known users cost a read at most; their ``last_seen`` is written in batches, so that
+        a crowd arriving at once (after a restart, after a broadcast) does not queue every
+        update behind the database's single writer.
+        """
         now = self.clock()
         entry = self._cache.get(user_id)
         if entry is not None and entry.is_active and now - entry.touched_at < TOUCH_INTERVAL:
             return entry
         stamp = int(now)
-        async with self.db.write_lock:
-            cursor = await self.db.conn.execute(
-                "INSERT INTO users (id, first_seen, last_seen) VALUES (?, ?, ?) "
-                "ON CONFLICT (id) DO UPDATE SET last_seen = excluded.last_seen, is_active = 1 "
-                "RETURNING language, onboarded, is_active",
-                (user_id, stamp, stamp),
+        if entry is None:
+            row = await self.db.fetchone(
+                "SELECT language, onboarded, is_active FROM users WHERE id = ?", (user_id,)
             )
-            row = await cursor.fetchone()
-            await cursor.close()
-        assert row is not None
-        return self._remember(
-            user_id, CachedUser(row["language"], now, bool(row["onboarded"]), bool(row["is_active"]))
+            if row is None:
+                # A new user: the row is written at once (others update it by id).
+                await self.db.execute(
+                    "INSERT INTO users (id, first_seen, last_seen) VALUES (?, ?, ?) "
+                    "ON CONFLICT (id) DO UPDATE SET last_seen = excluded.last_seen, is_active = 1",
+                    (user_id, stamp, stamp),
+                )
+                return self._remember(user_id, CachedUser(None, now, False, True))
+            entry = self._remember(
+                user_id, CachedUser(row["language"], now, bool(row["onboarded"]), bool(row["is_active"]))
+            )
+        if not entry.is_active:
+            # Back after blocking the bot: a broadcast may go to them again.
+            await self.db.execute("UPDATE users SET is_active = 1, last_seen = ? WHERE id = ?", (stamp, user_id))
+            entry.is_active = True
+        entry.touched_at = now
+        self._seen[user_id] = stamp
+        if len(self._seen) >= SEEN_BATCH or now - self._seen_since >= SEEN_FLUSH_SECONDS:
+            await self.flush_seen()
+        return entry
+
+    async def flush_seen(self) -> None:
+        """Write the batched ``last_seen`` stamps (also on close and before statistics)."""
+        self._seen_since = self.clock()
+        if not self._seen:
+            return
+        rows, self._seen = self._seen, {}
+        await self.db.executemany(
+            "UPDATE users SET last_seen = ? WHERE id = ? AND last_seen < ?",
+            [(stamp, user_id, stamp) for user_id, stamp in rows.items()],
         )
 
     async def set_language(self, user_id: int, language: str) -> None:

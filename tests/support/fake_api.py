@@ -207,6 +207,17 @@ class FakeBotAPI:
                 result = {"message_id": next(self._message_ids)}
             else:
                 result = self._message(params.get("chat_id", 1), caption=params.get("caption"))
+        elif method == "getchat":
+            chat_id = int(params.get("chat_id", 0))
+            result = {
+                "id": chat_id, "type": "private" if chat_id > 0 else "supergroup", "title": "Staff",
+                "accent_color_id": 0, "max_reaction_count": 11,
+                "accepted_gift_types": {"unlimited_gifts": False, "limited_gifts": False, "unique_gifts": False,
+                                        "premium_subscription": False, "gifts_from_channels": False},
+            }
+        elif method == "getchatmember":
+            result = {"status": "member", "user": {"id": int(params.get("user_id", 0)), "is_bot": False,
+                                                   "first_name": "Member"}}
         elif method == "getwebhookinfo":
             result = {"url": "", "has_custom_certificate": False, "pending_update_count": 0}
         elif method == "createforumtopic":
