@@ -129,7 +129,9 @@ def create_dispatcher(app: App, *, storage: BaseStorage | None = None) -> Dispat
     storage = storage or app.extra.get("fsm_storage") or MemoryStorage()
     # The FSM storage is shared; closing it belongs to App.close (the Redis client).
     dp = Dispatcher(storage=storage, **app.workflow_data())
-    dp.update.outer_middleware(UpdateLogMiddleware())
+    if logging.getLogger("bot.updates").isEnabledFor(logging.INFO):
+        # Not registered at all below INFO: a middleware costs its wrapping on every update.
+        dp.update.outer_middleware(UpdateLogMiddleware())
     dp.update.outer_middleware(LanguageMiddleware(app.users, app.locales, app.settings))
     dp.update.outer_middleware(ThrottlingMiddleware(app.extra["throttle"]))
     dp.errors.register(on_error)

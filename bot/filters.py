@@ -88,3 +88,24 @@ class IsCommand(BaseFilter):
     async def __call__(self, message: Message) -> bool:
         text = message.text
         return bool(text) and text.startswith("/")  # type: ignore[union-attr]
+
+
+class CommandOrState(BaseFilter):
+    """Router-level filter for a flow's router: a message enters only if it is a command,
+    or the user is in one of the flow's states (or, with ``replies``, replies to a message).
+
+    Every other text (most of them: typed questions for search) skips the router's
+    handlers in one check.
+    """
+
+    def __init__(self, *groups: Any, replies: bool = False) -> None:
+        self.prefixes = tuple(f"{group.__full_group_name__}:" for group in groups)
+        self.replies = replies
+
+    async def __call__(self, message: Message, raw_state: str | None = None) -> bool:
+        text = message.text
+        if text and text.startswith("/"):
+            return True
+        if raw_state is not None and raw_state.startswith(self.prefixes):
+            return True
+        return self.replies and message.reply_to_message is not None

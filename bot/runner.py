@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import logging
 
@@ -12,6 +13,8 @@ from bot.commands import register_commands, register_staff_commands
 from bot.config import Settings
 
 log = logging.getLogger(__name__)
+
+SHUTDOWN_GRACE = 30.0  # seconds updates in progress may take to finish at shutdown
 
 
 def install_lifecycle(dp: Dispatcher, app: App) -> None:
@@ -31,6 +34,12 @@ def install_lifecycle(dp: Dispatcher, app: App) -> None:
             await hook(bot)
 
     async def on_shutdown(bot: Bot) -> None:
+        # Polling has stopped taking updates; let the ones being handled finish before the
+        # workers stop and the database closes. aiogram keeps them in a private set.
+        in_progress = [task for task in getattr(dp, "_handle_update_tasks", ()) if not task.done()]
+        if in_progress:
+            log.info("waiting for %d update(s) in progress", len(in_progress))
+            await asyncio.wait(in_progress, timeout=SHUTDOWN_GRACE)
         for hook in reversed(app.extra.get("shutdown_hooks", [])):
             try:
                 await hook(bot)

@@ -22,7 +22,7 @@ from bot.broadcast.service import (
     make_content,
     valid_audience,
 )
-from bot.filters import CallbackPrefix, IsStaff, PrivateChat
+from bot.filters import CallbackPrefix, CommandOrState, IsStaff, PrivateChat
 from bot.i18n import LANGUAGE_FLAGS, LANGUAGE_NAMES, Translator
 from bot.kb.models import LANGUAGES
 from bot.keyboards import button, markup
@@ -124,7 +124,7 @@ async def _start_job_message(callback: CallbackQuery, t: Translator, broadcasts:
 
 def get_router() -> Router:
     router = Router(name="broadcast")
-    router.message.filter(PrivateChat())
+    router.message.filter(CommandOrState(BroadcastForm), PrivateChat())
     router.callback_query.filter(CallbackPrefix(Announce, BcDraft, BcJob), PrivateChat())
     composing = StateFilter(BroadcastForm)  # any step of the composer
 

@@ -20,7 +20,7 @@ from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardButton, Message
 
-from bot.filters import CallbackPrefix, IsStaff, PrivateChat
+from bot.filters import CallbackPrefix, CommandOrState, IsStaff, PrivateChat
 from bot.i18n import LANGUAGE_FLAGS, LANGUAGE_NAMES, Html, Locales, Translator, escape
 from bot.kb import KnowledgeBase
 from bot.kb.models import LANGUAGES
@@ -314,7 +314,7 @@ def render_card(locales: Locales, editor: KbEditor, kind: str, model: Any, lang:
 
 def get_router() -> Router:
     router = Router(name="editor")
-    router.message.filter(PrivateChat())
+    router.message.filter(CommandOrState(EditorForm), PrivateChat())
     router.callback_query.filter(CallbackPrefix(EdCB), PrivateChat())
     editing = StateFilter(EditorForm)
 

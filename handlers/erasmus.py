@@ -164,7 +164,7 @@ def render_mobility(t: Translator, snap: KbSnapshot, record_id: str) -> Screen |
 
 def get_router() -> Router:
     router = Router(name="erasmus")
-    router.message.filter(PrivateChat(), IsCommand())
+    router.message.filter(IsCommand(), PrivateChat())
     router.callback_query.filter(CallbackPrefix(ErasmusCB, Menu), PrivateChat())
 
     @router.callback_query(Menu.filter(F.screen == "erasmus"))

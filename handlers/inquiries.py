@@ -19,7 +19,7 @@ from aiogram.types import (
 )
 
 from bot.callbacks import Menu
-from bot.filters import CallbackPrefix, PrivateChat
+from bot.filters import CallbackPrefix, CommandOrState, PrivateChat
 from bot.i18n import Translator
 from bot.inquiries.callbacks import AskCB, MyQ
 from bot.inquiries.service import (
@@ -181,7 +181,7 @@ async def clear_flow(state: FSMContext) -> None:
 
 def get_router() -> Router:
     router = Router(name="inquiries")
-    router.message.filter(PrivateChat())
+    router.message.filter(CommandOrState(AskFlow, replies=True), PrivateChat())
     router.callback_query.filter(CallbackPrefix(AskCB, Menu, MyQ), PrivateChat())
 
     # ---------------------------------------------------------------- start

@@ -80,7 +80,7 @@ def render_event(t: Translator, snap: KbSnapshot, event_id: str, username: str |
 
 def get_router() -> Router:
     router = Router(name="news")
-    router.message.filter(PrivateChat(), IsCommand())
+    router.message.filter(IsCommand(), PrivateChat())
     router.callback_query.filter(CallbackPrefix(Menu, NewsCB), PrivateChat())
 
     @router.callback_query(Menu.filter(F.screen == "news"))

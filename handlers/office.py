@@ -74,7 +74,7 @@ def render_contacts(t: Translator, snap: KbSnapshot) -> Screen:
 
 def get_router() -> Router:
     router = Router(name="office")
-    router.message.filter(PrivateChat(), IsCommand())
+    router.message.filter(IsCommand(), PrivateChat())
     router.callback_query.filter(CallbackPrefix(Menu, OfficeCB), PrivateChat())
 
     @router.callback_query(Menu.filter(F.screen == "about"))

@@ -131,7 +131,7 @@ async def bot_username(bot: Bot | None) -> str | None:
 
 def get_router() -> Router:
     router = Router(name="partners")
-    router.message.filter(PrivateChat(), IsCommand())
+    router.message.filter(IsCommand(), PrivateChat())
     router.callback_query.filter(CallbackPrefix(CountryCB, InstCB, Menu), PrivateChat())
 
     @router.callback_query(Menu.filter(F.screen == "partners"))

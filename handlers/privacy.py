@@ -25,7 +25,7 @@ class ForgetCB(CallbackData, prefix="fg"):
 
 def get_router() -> Router:
     router = Router(name="privacy")
-    router.message.filter(PrivateChat(), IsCommand())
+    router.message.filter(IsCommand(), PrivateChat())
     router.callback_query.filter(CallbackPrefix(ForgetCB), PrivateChat())
 
     @router.message(Command("privacy"))

@@ -55,7 +55,7 @@ def render_project(t: Translator, snap: KbSnapshot, project_id: str) -> Screen |
 
 def get_router() -> Router:
     router = Router(name="projects")
-    router.message.filter(PrivateChat(), IsCommand())
+    router.message.filter(IsCommand(), PrivateChat())
     router.callback_query.filter(CallbackPrefix(Menu), PrivateChat())
 
     @router.callback_query(Menu.filter(F.screen == "projects"))

@@ -32,7 +32,7 @@ from aiogram.types import (
 from bot.charts import daily_bars
 from bot.config import Settings
 from bot.db import Database
-from bot.filters import CallbackPrefix, IsAdmin, IsStaff, PrivateChat
+from bot.filters import CallbackPrefix, CommandOrState, IsAdmin, IsStaff, PrivateChat
 from bot.i18n import Locales, Translator
 from bot.keyboards import button, markup
 from bot.services.audit import AuditLog
@@ -136,7 +136,7 @@ async def set_staff_menu(bot: Bot, locales: Locales, settings: Settings, user_id
 
 def get_router() -> Router:
     router = Router(name="staff")
-    router.message.filter(PrivateChat())
+    router.message.filter(CommandOrState(StaffForm), PrivateChat())
     router.callback_query.filter(CallbackPrefix(StaffCB), PrivateChat())
 
     # --- /staff ------------------------------------------------------------------------------

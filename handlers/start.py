@@ -35,7 +35,7 @@ def main_screen(t: Translator) -> Screen:
 
 def get_router() -> Router:
     router = Router(name="start")
-    router.message.filter(PrivateChat(), IsCommand())
+    router.message.filter(IsCommand(), PrivateChat())
     router.callback_query.filter(CallbackPrefix(Menu, Open, SetLang), PrivateChat())
 
     @router.message(CommandStart())

@@ -12,7 +12,7 @@ from aiogram.types import CallbackQuery, ChatMemberUpdated, Message
 
 from bot.broadcast.callbacks import SubToggle, Unsub
 from bot.callbacks import Menu
-from bot.filters import CallbackPrefix, PrivateChat
+from bot.filters import CallbackPrefix, IsCommand, PrivateChat
 from bot.i18n import Translator
 from bot.keyboards import button, markup, nav_row
 from bot.services.subscriptions import TOPIC_KEYS, TOPICS, SubscriptionService
@@ -47,7 +47,7 @@ async def offer_after_language(
 
 def get_router() -> Router:
     router = Router(name="subscriptions")
-    router.message.filter(PrivateChat())
+    router.message.filter(IsCommand(), PrivateChat())
     router.callback_query.filter(CallbackPrefix(Menu, SubToggle, Unsub), PrivateChat())
 
     @router.message(Command("subscribe"))

@@ -9,6 +9,7 @@ message rate and answers 429 with ``retry_after`` like Telegram.
 from __future__ import annotations
 
 import asyncio
+import inspect
 import itertools
 import json
 import time
@@ -180,6 +181,8 @@ class FakeBotAPI:
     async def _answer(self, method: str, params: dict[str, Any], call: Call) -> web.Response:
         if self.hook is not None:
             custom = self.hook(method, params)
+            if inspect.isawaitable(custom):
+                custom = await custom
             if isinstance(custom, web.Response):
                 return custom
         if method == "getupdates":
