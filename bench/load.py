@@ -22,7 +22,6 @@ import gc
 import itertools
 import os
 import random
-import statistics
 import sys
 import tempfile
 import time

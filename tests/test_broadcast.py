@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import shutil
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -27,26 +25,14 @@ from aiogram.types import ChatMemberLeft, ChatMemberMember, ChatMemberUpdated, P
 from bot.broadcast.clock import VirtualTime
 from bot.broadcast.limiter import TokenBucket, rate_limiter
 from bot.broadcast.service import copy_version, make_content
-from bot.config import Settings
 from tests.conftest import LANGS
-from tests.support.broadcasting import add_students, seeded_template, service
-from tests.support.harness import FakeClock, Harness, buttons, make_settings
+from tests.support.broadcasting import add_students, service
+from tests.support.harness import FakeClock, Harness, buttons
 from tests.support.updates import NOW
 
 ADMIN = 9001
 STUDENTS = {1001: "tg", 1002: "ru", 1003: "en", 1004: "ru"}
 
-
-# A database seeded once per module and copied for each test (seeding parses the YAML).
-@pytest.fixture(scope="module")
-def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return seeded_template(tmp_path_factory)
-
-
-@pytest.fixture
-def settings(tmp_path: Path, template_db: Path) -> Settings:
-    shutil.copy(template_db, tmp_path / "bot.sqlite3")
-    return make_settings(tmp_path)
 
 
 # --- helpers ---------------------------------------------------------------------------------

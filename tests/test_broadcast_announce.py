@@ -13,7 +13,7 @@ from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendMessage
 
 from bot.config import Settings
 from tests.conftest import LANGS
-from tests.support.broadcasting import add_students, seeded_template, service
+from tests.support.broadcasting import add_students, service
 from tests.support.harness import ROOT, Harness, buttons, make_settings
 
 ADMIN = 9001
@@ -44,16 +44,6 @@ NEW_OPENING = """
     en: "For 2nd-year students."
 """
 
-
-@pytest.fixture(scope="module")
-def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return seeded_template(tmp_path_factory)
-
-
-@pytest.fixture
-def settings(tmp_path: Path, template_db: Path) -> Settings:
-    shutil.copy(template_db, tmp_path / "bot.sqlite3")
-    return make_settings(tmp_path)
 
 
 def changed_data(tmp_path: Path) -> Path:

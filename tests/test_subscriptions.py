@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
 
 import pytest
 from aiogram.methods import AnswerCallbackQuery, CopyMessage, EditMessageReplyMarkup, EditMessageText, SendMessage
@@ -11,21 +9,11 @@ from aiogram.methods import AnswerCallbackQuery, CopyMessage, EditMessageReplyMa
 from bot.broadcast.service import copy_version, make_content
 from bot.config import Settings
 from tests.conftest import LANGS
-from tests.support.broadcasting import seeded_template, service
-from tests.support.harness import Harness, buttons, make_settings, texts
+from tests.support.broadcasting import service
+from tests.support.harness import Harness, buttons, texts
 
 TOPIC_DATA = ["sb:news", "sb:openings", "sb:deadlines"]
 
-
-@pytest.fixture(scope="module")
-def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return seeded_template(tmp_path_factory)
-
-
-@pytest.fixture
-def settings(tmp_path: Path, template_db: Path) -> Settings:
-    shutil.copy(template_db, tmp_path / "bot.sqlite3")
-    return make_settings(tmp_path)
 
 
 def ticks(markup) -> dict[str, bool]:
