@@ -73,7 +73,9 @@ async def run_webhook(dp: Dispatcher, bot: Bot, app: App) -> None:
     web_app = build_webhook_app(dp, bot, settings)
 
     async def on_startup(_: web.Application) -> None:
-        await register_webhook(dp, bot, settings)
+        from bot.runner import until_reachable
+
+        await until_reachable(lambda: register_webhook(dp, bot, settings), settings)
         log.info("webhook registered; serving on %s:%s", settings.webhook_host, settings.webhook_port)
 
     web_app.on_startup.append(on_startup)
