@@ -138,3 +138,27 @@ async def test_two_instances_share_fsm_state_and_throttle(tmp_path: Path, redis_
     finally:
         await first.close()
         await second.close()
+
+
+async def test_start_up_waits_for_an_unreachable_api(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from aiogram.exceptions import TelegramNetworkError
+    from aiogram.methods import GetMe
+
+    from bot import runner
+
+    sleeps: list[float] = []
+
+    async def no_sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+
+    monkeypatch.setattr(runner.asyncio, "sleep", no_sleep)
+    calls = []
+
+    async def flaky() -> str:
+        calls.append(1)
+        if len(calls) < 4:
+            raise TelegramNetworkError(method=GetMe(), message="Cannot connect")
+        return "ok"
+
+    assert await runner.until_reachable(flaky, make_settings(tmp_path)) == "ok"
+    assert sleeps == [1.0, 2.0, 4.0]
