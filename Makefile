@@ -28,6 +28,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/search_quality.py
 	$(BIN)/python bench/search_speed.py
 	$(BIN)/python bench/broadcast.py
+	$(BIN)/python bench/load.py
 
 check: $(STAMP)
 	$(BIN)/python -m bot check
