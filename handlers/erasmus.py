@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from aiogram import F, Router
@@ -59,18 +60,26 @@ def render_erasmus(t: Translator, snap: KbSnapshot) -> Screen:
     return Screen("\n".join(lines), markup(rows))
 
 
+def _opening_list(
+    t: Translator, openings: list[Opening], day: dt.date, icon: str, title: str, empty: str
+) -> tuple[list[str], list[list[Any]]]:
+    """The lines and buttons of a list of calls (open ones or the archive)."""
+    lines = [title, ""]
+    if not openings:
+        lines.append(empty)
+    rows = []
+    for opening in openings:
+        lines.append(t("list-item", text=f"{opening.title.get(t.lang)} — {days_left(t, opening, day)}"))
+        rows.append([button(clip(f"{icon} {opening.title.get(t.lang)}"), Open(link=f"opening-{opening.id}"))])
+    return lines, rows
+
+
 @cached_screen
 def render_calls(t: Translator, snap: KbSnapshot, day: dt.date) -> Screen:
     calls = snap.open_openings(day)
     # Dated calls first, the soonest deadline on top; standing exchanges after them.
     calls.sort(key=lambda o: (o.deadline is None, o.deadline or day, o.id))
-    lines = [t("calls-title", count=len(calls)), ""]
-    if not calls:
-        lines.append(t("calls-none"))
-    rows = []
-    for opening in calls:
-        lines.append(t("list-item", text=f"{opening.title.get(t.lang)} — {days_left(t, opening, day)}"))
-        rows.append([button(clip(f"📣 {opening.title.get(t.lang)}"), Open(link=f"opening-{opening.id}"))])
+    lines, rows = _opening_list(t, calls, day, "📣", t("calls-title", count=len(calls)), t("calls-none"))
     # Issue 7: closed calls leave this list but stay in the archive.
     rows.append([button(t("dl-archive-button"), ErasmusCB(part="archive"))])
     rows.append(nav_row(t, Menu(screen="erasmus")))
@@ -82,13 +91,9 @@ def render_archive(t: Translator, snap: KbSnapshot, day: dt.date) -> Screen:
     """Closed calls (issue 7), the most recently closed first."""
     closed = [o for o in snap.openings.values() if not o.is_open(day)]
     closed.sort(key=lambda o: (o.deadline, o.id), reverse=True)
-    lines = [t("dl-archive-title", count=len(closed)), ""]
-    if not closed:
-        lines.append(t("dl-archive-empty"))
-    rows = []
-    for opening in closed:
-        lines.append(t("list-item", text=f"{opening.title.get(t.lang)} — {days_left(t, opening, day)}"))
-        rows.append([button(clip(f"🗄 {opening.title.get(t.lang)}"), Open(link=f"opening-{opening.id}"))])
+    lines, rows = _opening_list(
+        t, closed, day, "🗄", t("dl-archive-title", count=len(closed)), t("dl-archive-empty")
+    )
     rows.append(nav_row(t, ErasmusCB(part="calls")))
     return Screen("\n".join(lines), markup(rows))
 
