@@ -18,6 +18,7 @@ from aiogram.enums import ParseMode
 from aiogram.fsm.storage.base import BaseStorage
 from aiogram.fsm.storage.memory import MemoryStorage
 
+from bot.clock import Clock, as_clock
 from bot.config import Settings
 from bot.db import Database
 from bot.i18n import Locales
@@ -41,7 +42,7 @@ class App:
     locales: Locales
     users: UserService
     kb: KnowledgeBase
-    clock: Callable[[], float] = time.time
+    clock: Clock = field(default_factory=Clock)
     extra: dict[str, Any] = field(default_factory=dict)
 
     def workflow_data(self) -> dict[str, Any]:
@@ -77,6 +78,7 @@ async def build_app(
     locales: Locales | None = None,
 ) -> App:
     """Open and migrate the database, seed the knowledge base, create the services."""
+    clock = as_clock(clock, settings.office_tz)
     db = await Database.open(settings.database_path)
     try:
         kb = KnowledgeBase(db, clock=clock)

@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     staff_chat_id: int | None = None
     default_language: Literal["tg", "ru", "en"] = "tg"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    # The office's time zone: "today", deadlines and every time shown to people.
+    office_tz: str = "Asia/Dushanbe"
 
     # Inquiries (issue 5).
     office_hours: str = "Mon-Fri 08:00-17:00 Asia/Dushanbe"
@@ -78,6 +80,17 @@ class Settings(BaseSettings):
     def _empty_is_none(cls, value: object) -> object:
         if isinstance(value, str) and not value.strip():
             return None
+        return value
+
+    @field_validator("office_tz")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r}; use an IANA name such as Asia/Dushanbe") from None
         return value
 
     @field_validator("default_language", mode="before")

@@ -40,7 +40,7 @@ from bot.services.editor import (
     parse_date,
 )
 from bot.ui import Screen, show
-from handlers.partners import clip
+from bot.views.common import clip
 
 PER_PAGE = 8
 MAX_TITLE = 300

@@ -20,7 +20,7 @@ from bot.kb import KbSnapshot, KnowledgeBase
 from bot.kb.models import Opening
 from bot.keyboards import button, markup, nav_row
 from bot.ui import Screen, cached_screen, show
-from handlers.partners import clip
+from bot.views.common import clip
 
 # Deadlines are the office's local dates.
 OFFICE_TZ = ZoneInfo("Asia/Dushanbe")

@@ -14,7 +14,7 @@ from bot.i18n import Translator, escape
 from bot.kb import KbSnapshot, KnowledgeBase
 from bot.keyboards import button, markup, nav_row, paginate
 from bot.ui import Screen, cached_screen, show
-from handlers.partners import clip, share_button
+from bot.views.common import clip, share_button
 
 PER_PAGE = 6
 

@@ -14,9 +14,9 @@ from bot.i18n import Translator, escape
 from bot.kb import KbSnapshot, KnowledgeBase
 from bot.keyboards import button, markup, nav_row, paginate, url_button
 from bot.ui import Screen, cached_screen, show
+from bot.views.common import BUTTON_TEXT, bot_username, clip, share_button
 
 PER_PAGE = 8
-BUTTON_TEXT = 60
 
 
 class CountryCB(CallbackData, prefix="pc"):
@@ -27,21 +27,6 @@ class CountryCB(CallbackData, prefix="pc"):
 class InstCB(CallbackData, prefix="pi"):
     id: str
     page: int = 0
-
-
-def clip(text: str, limit: int = BUTTON_TEXT) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def share_button(t: Translator, username: str | None, payload: str, title: str) -> InlineKeyboardButton | None:
-    """A Telegram share link whose message carries ``t.me/<bot>?start=<payload>``."""
-    if not username:
-        return None
-    from urllib.parse import quote
-
-    link = f"https://t.me/{username}?start={payload}"
-    text = t("share-text", title=title)
-    return url_button(t("btn-share"), f"https://t.me/share/url?url={quote(link, safe='')}&text={quote(text, safe='')}")
 
 
 @cached_screen
@@ -118,15 +103,6 @@ def render_institution(t: Translator, snap: KbSnapshot, inst_id: str, page: int 
         rows.append([share])
     rows.append(nav_row(t, CountryCB(code=inst.country, page=page)))
     return Screen("\n".join(lines), markup(rows))
-
-
-async def bot_username(bot: Bot | None) -> str | None:
-    if bot is None:
-        return None
-    try:
-        return (await bot.me()).username
-    except Exception:  # noqa: BLE001 - no share button rather than no card
-        return None
 
 
 def get_router() -> Router:

@@ -12,7 +12,7 @@ from bot.i18n import Translator, escape
 from bot.kb import KbSnapshot, KnowledgeBase
 from bot.keyboards import button, markup, nav_row
 from bot.ui import Screen, cached_screen, show
-from handlers.partners import clip
+from bot.views.common import clip
 
 
 def years(project) -> str:  # type: ignore[no-untyped-def]

@@ -19,7 +19,7 @@ from bot.services.users import UserService
 from bot.ui import Screen, show
 from handlers.deeplinks import open_deep_link, resolve
 from handlers.erasmus import today
-from handlers.partners import bot_username
+from bot.views.common import bot_username
 
 PENDING_LINK = "pending_deep_link"
 

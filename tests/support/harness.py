@@ -12,6 +12,7 @@ from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendMessage
 from aiogram.types import InlineKeyboardMarkup, Update
 
 from bot.app import App, build_app, create_bot, create_dispatcher
+from bot.clock import Clock
 from bot.config import Settings
 from bot.i18n import Locales
 from tests.support.session import TOKEN, RecordingSession
@@ -27,8 +28,9 @@ def shared_locales() -> Locales:
     return Locales()
 
 
-class FakeClock:
-    def __init__(self, start: float = 1_795_770_000.0) -> None:  # 2026-11-27 ~08:20 UTC
+class FakeClock(Clock):
+    def __init__(self, start: float = 1_795_770_000.0, tz: str = "Asia/Dushanbe") -> None:  # 2026-11-27 ~08:20 UTC
+        super().__init__(tz)
         self.now = start
 
     def __call__(self) -> float:
