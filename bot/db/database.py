@@ -1,8 +1,11 @@
-"""One aiosqlite connection shared by every handler.
+"""The database: one writer connection and one read-only reader connection.
 
 SQLite allows one writer; with a single connection, statements of concurrent handlers
 would interleave inside each other's transactions. Every write therefore takes
-``write_lock``; reads go straight through (WAL keeps them consistent).
+``write_lock`` on the writer. Reads go to a second, read-only connection: sharing the
+writer's, a read issued while another task is inside ``transaction()`` would see that
+task's uncommitted rows. WAL gives the reader the last committed state, statement by
+statement. (An in-memory database has no second view of itself: there both are one.)
 """
 
 from __future__ import annotations
@@ -25,8 +28,9 @@ Params = Sequence[Any] | dict[str, Any]
 
 
 class Database:
-    def __init__(self, conn: aiosqlite.Connection, path: str) -> None:
+    def __init__(self, conn: aiosqlite.Connection, path: str, reader: aiosqlite.Connection | None = None) -> None:
         self.conn = conn
+        self.reader = reader or conn
         self.path = path
         self.write_lock = asyncio.Lock()
 
@@ -44,20 +48,24 @@ class Database:
         await conn.execute("PRAGMA synchronous=NORMAL")
         db = cls(conn, path)
         if migrate:
-            await apply_migrations(db)
+            await apply_migrations(conn, db.write_lock)
+        if path != ":memory:" and "mode=memory" not in path:
+            db.reader = await _open_reader(path)
         return db
 
     async def close(self) -> None:
+        if self.reader is not self.conn:
+            await self.reader.close()
         await self.conn.close()
 
     # Execute and fetch in one trip to aiosqlite's thread: as two steps, a write of another
     # task on the shared connection could run between them and reset the statement.
     async def fetchone(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
-        rows = await self.conn.execute_fetchall(sql, params)
+        rows = await self.reader.execute_fetchall(sql, params)
         return rows[0] if rows else None
 
     async def fetchall(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
-        return list(await self.conn.execute_fetchall(sql, params))
+        return list(await self.reader.execute_fetchall(sql, params))
 
     async def fetchval(self, sql: str, params: Params = (), default: Any = None) -> Any:
         row = await self.fetchone(sql, params)
@@ -105,3 +113,12 @@ class Database:
                 await self.conn.backup(dest)
             finally:
                 await dest.close()
+
+
+async def _open_reader(path: str) -> aiosqlite.Connection:
+    uri = path if path.startswith("file:") else f"file:{Path(path).resolve()}"
+    uri += ("&" if "?" in uri else "?") + "mode=ro"
+    reader = await aiosqlite.connect(uri, uri=True, isolation_level=None)
+    reader.row_factory = sqlite3.Row
+    await reader.execute("PRAGMA busy_timeout=5000")
+    return reader

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import logging
 import re
+import asyncio
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from bot.db.database import Database
+import aiosqlite
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +32,9 @@ def discover() -> list[tuple[int, Path]]:
     return found
 
 
-async def apply_migrations(db: Database) -> int:
-    current = await db.fetchval("PRAGMA user_version", default=0)
+async def apply_migrations(conn: aiosqlite.Connection, write_lock: asyncio.Lock) -> int:
+    rows = await conn.execute_fetchall("PRAGMA user_version")
+    current = rows[0][0] if rows else 0
     migrations = discover()
     latest = migrations[-1][0] if migrations else 0
     if current > latest:
@@ -46,10 +46,10 @@ async def apply_migrations(db: Database) -> int:
         if version <= current:
             continue
         sql = path.read_text(encoding="utf-8")
-        async with db.write_lock:
+        async with write_lock:
             # executescript commits first; the whole file plus the version bump is one
             # transaction, so a failed migration leaves the previous version intact.
-            await db.conn.executescript(
+            await conn.executescript(
                 f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {version};\nCOMMIT;"
             )
         log.info("applied migration %s", path.name)
