@@ -29,3 +29,26 @@ class Open(CallbackData, prefix="go"):
     ``contacts`` ...), see ``handlers.deeplinks.resolve``."""
 
     link: str
+
+
+# Section screens' own buttons (the table-driven section router serves all of them).
+class CountryCB(CallbackData, prefix="pc"):
+    code: str
+    page: int = 0
+
+
+class InstCB(CallbackData, prefix="pi"):
+    id: str
+    page: int = 0
+
+
+class NewsCB(CallbackData, prefix="n"):
+    page: int = 0
+
+
+class ErasmusCB(CallbackData, prefix="e"):
+    part: str  # "calls" | "mobility" | "archive"
+
+
+class OfficeCB(CallbackData, prefix="o"):
+    part: str  # "tasks" | "areas"

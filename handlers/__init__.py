@@ -1,54 +1,64 @@
-"""One router per feature; ``get_routers`` builds them fresh for every Dispatcher.
+"""The router tree; ``get_routers`` builds it fresh for every Dispatcher.
 
-Order matters twice: the staff chat comes first (nothing said there may reach a student
-router), and free-text search and the fallback come last (they take whatever no flow
-took). In between, the routers students use most come first, because aiogram tries
-routers in order and every router passed costs its filters.
+Chat scope is set once, on the parents: the staff chat's router takes only the staff
+chat, ``private`` takes only private chats, and nothing said in the staff chat can reach
+a student router. Inside ``private`` the most frequent update kinds come first, because
+aiogram tries routers in order and every router passed costs its filters. Inquiries
+come first only because a reply to the office's answer is a follow-up, not a question
+for search (its router rejects any other text in one check); then typed questions
+(search takes only text outside any flow), section buttons and commands, /start and the
+menu, and the other flows (each flow's router takes only commands and its own states). The fallback answers whatever is left, in any chat.
 """
 
 from __future__ import annotations
 
+import logging
+
 from aiogram import Router
 
 from bot.config import Settings
+from bot.filters import PrivateChat
+from handlers import (
+    broadcast,
+    editor,
+    fallback,
+    inline,
+    inquiries,
+    privacy,
+    search,
+    sections,
+    staff,
+    staff_chat,
+    start,
+    subscriptions,
+)
+
+log = logging.getLogger(__name__)
 
 
 def get_routers(settings: Settings) -> list[Router]:
-    from handlers import (
-        broadcast,
-        editor,
-        erasmus,
-        fallback,
-        inline,
-        inquiries,
-        news,
-        office,
-        partners,
-        privacy,
-        projects,
-        search,
-        staff,
-        staff_chat,
-        start,
-        subscriptions,
-    )
-
-    return [
-        staff_chat.get_router(settings),
-        start.get_router(),
-        partners.get_router(),
-        news.get_router(),
-        erasmus.get_router(),
-        office.get_router(),
-        projects.get_router(),
-        # Flows with their own states (their text handlers are state-filtered).
+    private = Router(name="private")
+    private.message.filter(PrivateChat())
+    private.callback_query.filter(PrivateChat())
+    private.include_routers(
         inquiries.get_router(),
+        search.get_router(),
+        sections.get_router(),
+        start.get_router(),
         subscriptions.get_router(),
         broadcast.get_router(),
         editor.get_router(),
         staff.get_router(),
         privacy.get_router(),
-        inline.get_router(),
-        search.get_router(),
-        fallback.get_router(),
-    ]
+    )
+    routers = [staff_chat.get_router(settings), private, inline.get_router(), fallback.get_router()]
+    if log.isEnabledFor(logging.DEBUG):
+        log.debug("router tree:\n%s", "\n".join(line for r in routers for line in tree_lines(r)))
+    return routers
+
+
+def tree_lines(router: Router, depth: int = 0) -> list[str]:
+    lines = ["  " * depth + router.name]
+    for child in router.sub_routers:
+        lines += tree_lines(child, depth + 1)
+    return lines

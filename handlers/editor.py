@@ -297,16 +297,16 @@ def problems_text(t: Translator, kind: str, problems: list[str]) -> str:
 
 def render_card(locales: Locales, editor: KbEditor, kind: str, model: Any, lang: str, clock: Callable[[], float]) -> str:
     """The card exactly as a student sees it, from a snapshot holding the unsaved record."""
-    from handlers.erasmus import render_opening, today
-    from handlers.news import render_event
-    from handlers.partners import render_institution
+    from bot.views.erasmus import render_opening
+    from bot.views.news import render_event
+    from bot.views.partners import render_institution
 
     snap = editor.preview_snapshot(kind, model)
     tl = locales[lang]
     if kind == "event":
         screen = render_event(tl, snap, model.id)
     elif kind == "opening":
-        screen = render_opening(tl, snap, model.id, today(clock))
+        screen = render_opening(tl, snap, model.id, clock.today())  # type: ignore[attr-defined]
     else:
         screen = render_institution(tl, snap, model.id)
     return screen.text if screen is not None else ""

@@ -11,7 +11,7 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
 from bot.db import Database
-from bot.filters import CallbackPrefix, IsCommand, PrivateChat
+from bot.filters import CallbackPrefix, IsCommand
 from bot.i18n import Locales, Translator
 from bot.keyboards import button, language_picker, markup, nav_row
 from bot.services.privacy import forget_user
@@ -25,8 +25,8 @@ class ForgetCB(CallbackData, prefix="fg"):
 
 def get_router() -> Router:
     router = Router(name="privacy")
-    router.message.filter(IsCommand(), PrivateChat())
-    router.callback_query.filter(CallbackPrefix(ForgetCB), PrivateChat())
+    router.message.filter(IsCommand())
+    router.callback_query.filter(CallbackPrefix(ForgetCB))
 
     @router.message(Command("privacy"))
     async def privacy(message: Message, t: Translator) -> None:

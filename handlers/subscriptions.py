@@ -1,5 +1,6 @@
 """/subscribe and the menu entry: topics toggled with one tap; the Unsubscribe button under
-every broadcast; the offer made once after the first language choice; my_chat_member."""
+every broadcast; my_chat_member. (The offer made once after the first language choice is
+sent by the language handler, from the same view.)"""
 
 from __future__ import annotations
 
@@ -12,43 +13,21 @@ from aiogram.types import CallbackQuery, ChatMemberUpdated, Message
 
 from bot.broadcast.callbacks import SubToggle, Unsub
 from bot.callbacks import Menu
-from bot.filters import CallbackPrefix, IsCommand, PrivateChat
+from bot.filters import CallbackPrefix, IsCommand
 from bot.i18n import Translator
-from bot.keyboards import button, markup, nav_row
-from bot.services.subscriptions import TOPIC_KEYS, TOPICS, SubscriptionService
+from bot.services.subscriptions import TOPIC_KEYS, SubscriptionService
 from bot.services.users import UserService
-from bot.ui import Screen, show
+from bot.keyboards import button, markup
+from bot.ui import show
+from bot.views.subscriptions import render_subscriptions
 
 log = logging.getLogger(__name__)
 
 
-def render_subscriptions(t: Translator, topics: set[str], *, offer: bool = False) -> Screen:
-    rows = [
-        [button(f"{'✅' if topic in topics else '☐'} {t(key)}", SubToggle(topic=topic))]
-        for topic, key in TOPICS
-    ]
-    if not offer:
-        rows.append(nav_row(t))
-    return Screen(t("sub-offer") if offer else t("sub-text"), markup(rows))
-
-
-async def offer_after_language(
-    callback: CallbackQuery, t: Translator, users: UserService, subscriptions: SubscriptionService | None
-) -> None:
-    """Called by the language choice: the first time only, offer the topics."""
-    if subscriptions is None or callback.bot is None:
-        return
-    user_id = callback.from_user.id
-    if not await users.mark_onboarded(user_id):
-        return
-    screen = render_subscriptions(t, await subscriptions.topics(user_id), offer=True)
-    await callback.bot.send_message(user_id, screen.text, reply_markup=screen.markup)
-
-
 def get_router() -> Router:
     router = Router(name="subscriptions")
-    router.message.filter(IsCommand(), PrivateChat())
-    router.callback_query.filter(CallbackPrefix(Menu, SubToggle, Unsub), PrivateChat())
+    router.message.filter(IsCommand())
+    router.callback_query.filter(CallbackPrefix(Menu, SubToggle, Unsub))
 
     @router.message(Command("subscribe"))
     async def subscribe_command(message: Message, t: Translator, subscriptions: SubscriptionService) -> None:

@@ -11,7 +11,7 @@ from aiogram.types import InlineQuery, InlineQueryResultArticle
 from bot.kb.sources import read_sources
 from bot.search import SearchService
 from bot.search.normalize import key, stem
-from handlers.deeplinks import resolve
+from bot.views.screens import resolve
 from tests.support.harness import ROOT, Harness, button_data, buttons, texts
 
 ASK = "m:ask"
@@ -74,7 +74,7 @@ async def test_typed_question_gets_the_card_in_the_users_language(
     for query, payload in cases:
         messages = sent(await harness.send(query))
         assert len(messages) == 1, query
-        card = resolve(payload, t, harness.app.kb)
+        card = resolve(payload, t, harness.app.kb.snapshot, harness.app.clock.today())
         assert card is not None and card.markup is not None
         assert messages[0].text.startswith(card.text.split("\n")[0]), query
         # The card's own buttons are kept, and its Main menu row stays last.

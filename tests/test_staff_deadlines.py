@@ -11,7 +11,6 @@ from aiogram.methods import SendMessage
 from bot.app import build_app
 from bot.dates import format_date
 from bot.services.deadlines import DeadlineReminders
-from handlers.erasmus import today
 from tests.conftest import LANGS
 from tests.support.broadcasting import add_students
 from tests.support.harness import FakeClock, Harness, button_data, make_settings, texts
@@ -25,7 +24,7 @@ OTHERS = {2004: "ru"}  # subscribed to news only
 async def set_deadline(h: Harness, days_from_today: int) -> object:
     editor = h.app.extra["kb_editor"]
     opening = next(iter(h.app.kb.snapshot.openings.values()))
-    deadline = today(h.app.clock) + dt.timedelta(days=days_from_today)
+    deadline = h.app.clock.today() + dt.timedelta(days=days_from_today)
     await editor.apply(ADMIN, "opening", opening.id, opening.model_copy(update={"deadline": deadline}))
     return h.app.kb.snapshot.openings[opening.id]
 
@@ -121,7 +120,7 @@ async def test_nobody_subscribed_records_the_reminder_without_a_job(tmp_path) ->
     app = await build_app(settings, clock=clock)
     try:
         opening = next(iter(app.kb.snapshot.openings.values()))
-        deadline = today(clock) + dt.timedelta(days=1)
+        deadline = clock.today() + dt.timedelta(days=1)
         await app.extra["kb_editor"].apply(ADMIN, "opening", opening.id, opening.model_copy(update={"deadline": deadline}))
         made = await app.extra["deadlines"].check(None)
         assert [r.days_before for r in made] == [1]

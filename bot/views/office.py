@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-from aiogram import F, Router
-from aiogram.filters import Command
-from aiogram.filters.callback_data import CallbackData
-from aiogram.types import CallbackQuery, Message
-
-from bot.callbacks import Menu
-from bot.filters import CallbackPrefix, IsCommand, PrivateChat
+from bot.callbacks import Menu, OfficeCB
 from bot.i18n import Html, Translator
-from bot.kb import KbSnapshot, KnowledgeBase
+from bot.kb import KbSnapshot
 from bot.keyboards import button, markup, nav_row
-from bot.ui import Screen, cached_screen, show
-
-
-class OfficeCB(CallbackData, prefix="o"):
-    part: str  # "tasks" | "areas"
+from bot.ui import Screen, cached_screen
 
 
 @cached_screen
@@ -70,31 +60,3 @@ def render_contacts(t: Translator, snap: KbSnapshot) -> Screen:
     )
     rows = [[button(t("menu-ask"), Menu(screen="ask"))], nav_row(t)]
     return Screen(text, markup(rows))
-
-
-def get_router() -> Router:
-    router = Router(name="office")
-    router.message.filter(IsCommand(), PrivateChat())
-    router.callback_query.filter(CallbackPrefix(Menu, OfficeCB), PrivateChat())
-
-    @router.callback_query(Menu.filter(F.screen == "about"))
-    async def about(callback: CallbackQuery, t: Translator, kb: KnowledgeBase) -> None:
-        await show(callback, render_about(t, kb.snapshot))
-
-    @router.message(Command("about"))
-    async def about_command(message: Message, t: Translator, kb: KnowledgeBase) -> None:
-        await show(message, render_about(t, kb.snapshot))
-
-    @router.callback_query(OfficeCB.filter())
-    async def office_part(callback: CallbackQuery, callback_data: OfficeCB, t: Translator, kb: KnowledgeBase) -> None:
-        await show(callback, render_office_list(t, kb.snapshot, callback_data.part))
-
-    @router.callback_query(Menu.filter(F.screen == "contacts"))
-    async def contacts(callback: CallbackQuery, t: Translator, kb: KnowledgeBase) -> None:
-        await show(callback, render_contacts(t, kb.snapshot))
-
-    @router.message(Command("contacts"))
-    async def contacts_command(message: Message, t: Translator, kb: KnowledgeBase) -> None:
-        await show(message, render_contacts(t, kb.snapshot))
-
-    return router

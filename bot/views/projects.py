@@ -1,17 +1,12 @@
-"""Projects: the two foreign projects, Erasmus+ membership, Water Harmony-2."""
+"""Projects: the list and each project's card."""
 
 from __future__ import annotations
 
-from aiogram import F, Router
-from aiogram.filters import Command
-from aiogram.types import CallbackQuery, Message
-
 from bot.callbacks import Menu, Open
-from bot.filters import CallbackPrefix, IsCommand, PrivateChat
 from bot.i18n import Translator, escape
-from bot.kb import KbSnapshot, KnowledgeBase
+from bot.kb import KbSnapshot
 from bot.keyboards import button, markup, nav_row
-from bot.ui import Screen, cached_screen, show
+from bot.ui import Screen, cached_screen
 from bot.views.common import clip
 
 
@@ -51,19 +46,3 @@ def render_project(t: Translator, snap: KbSnapshot, project_id: str) -> Screen |
         rows.append([button(t("menu-erasmus"), Menu(screen="erasmus"))])
     rows.append(nav_row(t, Menu(screen="projects")))
     return Screen("\n".join(lines), markup(rows))
-
-
-def get_router() -> Router:
-    router = Router(name="projects")
-    router.message.filter(IsCommand(), PrivateChat())
-    router.callback_query.filter(CallbackPrefix(Menu), PrivateChat())
-
-    @router.callback_query(Menu.filter(F.screen == "projects"))
-    async def projects(callback: CallbackQuery, t: Translator, kb: KnowledgeBase) -> None:
-        await show(callback, render_projects(t, kb.snapshot))
-
-    @router.message(Command("projects"))
-    async def projects_command(message: Message, t: Translator, kb: KnowledgeBase) -> None:
-        await show(message, render_projects(t, kb.snapshot))
-
-    return router

@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-from aiogram import F, Router
-from aiogram.filters import Command
-from aiogram.filters.callback_data import CallbackData
-from aiogram.types import CallbackQuery, Message
-
-from bot.callbacks import Menu, Open
+from bot.callbacks import NewsCB, Open
 from bot.dates import format_range
-from bot.filters import CallbackPrefix, IsCommand, PrivateChat
 from bot.i18n import Translator, escape
-from bot.kb import KbSnapshot, KnowledgeBase
+from bot.kb import KbSnapshot
 from bot.keyboards import button, markup, nav_row, paginate
-from bot.ui import Screen, cached_screen, show
+from bot.ui import Screen, cached_screen
 from bot.views.common import clip, share_button
 
 PER_PAGE = 6
-
-
-class NewsCB(CallbackData, prefix="n"):
-    page: int = 0
 
 
 @cached_screen
@@ -76,25 +66,3 @@ def render_event(t: Translator, snap: KbSnapshot, event_id: str, username: str |
         rows.append([share])
     rows.append(nav_row(t, NewsCB(page=news_page_of(snap, event.id))))
     return Screen("\n".join(lines), markup(rows))
-
-
-def get_router() -> Router:
-    router = Router(name="news")
-    router.message.filter(IsCommand(), PrivateChat())
-    router.callback_query.filter(CallbackPrefix(Menu, NewsCB), PrivateChat())
-
-    @router.callback_query(Menu.filter(F.screen == "news"))
-    async def news(callback: CallbackQuery, t: Translator, kb: KnowledgeBase) -> None:
-        await show(callback, render_news(t, kb.snapshot))
-
-    @router.message(Command("news"))
-    async def news_command(message: Message, t: Translator, kb: KnowledgeBase) -> None:
-        await show(message, render_news(t, kb.snapshot))
-
-    @router.callback_query(NewsCB.filter())
-    async def news_page(callback: CallbackQuery, callback_data: NewsCB, t: Translator, kb: KnowledgeBase) -> None:
-        await show(callback, render_news(t, kb.snapshot, callback_data.page))
-
-    return router
-
-

@@ -1,37 +1,18 @@
-"""Erasmus+ and mobility: the programme, open calls, who went where."""
+"""Erasmus+ and mobility: the programme, open calls (by deadline), the archive, records."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from aiogram import F, Router
-from aiogram.filters import Command
-from aiogram.filters.callback_data import CallbackData
-from aiogram.types import CallbackQuery, Message
-
-from bot.callbacks import Menu, Open
+from bot.callbacks import ErasmusCB, Menu, Open
 from bot.dates import format_date
-from bot.filters import CallbackPrefix, IsCommand, PrivateChat
 from bot.i18n import Translator, escape
-from bot.kb import KbSnapshot, KnowledgeBase
+from bot.kb import KbSnapshot
 from bot.kb.models import Opening
 from bot.keyboards import button, markup, nav_row
-from bot.ui import Screen, cached_screen, show
+from bot.ui import Screen, cached_screen
 from bot.views.common import clip
-
-# Deadlines are the office's local dates.
-OFFICE_TZ = ZoneInfo("Asia/Dushanbe")
-
-
-class ErasmusCB(CallbackData, prefix="e"):
-    part: str  # "calls" | "mobility"
-
-
-def today(clock: Callable[[], float]) -> dt.date:
-    return dt.datetime.fromtimestamp(clock(), OFFICE_TZ).date()
 
 
 def days_left(t: Translator, opening: Opening, day: dt.date) -> str:
@@ -165,33 +146,3 @@ def render_mobility(t: Translator, snap: KbSnapshot, record_id: str) -> Screen |
         rows.append([button(clip(f"🏛 {host.name.get(lang)}"), Open(link=f"partner-{host.id}"))])
     rows.append(nav_row(t, ErasmusCB(part="mobility")))
     return Screen("\n".join(lines), markup(rows))
-
-
-def get_router() -> Router:
-    router = Router(name="erasmus")
-    router.message.filter(IsCommand(), PrivateChat())
-    router.callback_query.filter(CallbackPrefix(ErasmusCB, Menu), PrivateChat())
-
-    @router.callback_query(Menu.filter(F.screen == "erasmus"))
-    async def erasmus(callback: CallbackQuery, t: Translator, kb: KnowledgeBase) -> None:
-        await show(callback, render_erasmus(t, kb.snapshot))
-
-    @router.message(Command("erasmus"))
-    async def erasmus_command(message: Message, t: Translator, kb: KnowledgeBase) -> None:
-        await show(message, render_erasmus(t, kb.snapshot))
-
-    @router.callback_query(ErasmusCB.filter())
-    async def part(
-        callback: CallbackQuery, callback_data: ErasmusCB, t: Translator, kb: KnowledgeBase, clock: Callable[[], float]
-    ) -> None:
-        if callback_data.part == "calls":
-            screen = render_calls(t, kb.snapshot, today(clock))
-        elif callback_data.part == "mobility":
-            screen = render_mobility_list(t, kb.snapshot)
-        elif callback_data.part == "archive":
-            screen = render_archive(t, kb.snapshot, today(clock))
-        else:
-            screen = render_erasmus(t, kb.snapshot)
-        await show(callback, screen)
-
-    return router

@@ -2,31 +2,15 @@
 
 from __future__ import annotations
 
-from aiogram import Bot, F, Router
-from aiogram.filters import Command
-from aiogram.filters.callback_data import CallbackData
-from aiogram.types import CallbackQuery, InlineKeyboardButton, Message
-
-from bot.callbacks import Menu, Open
+from bot.callbacks import CountryCB, InstCB, Menu, Open
 from bot.dates import flag
-from bot.filters import CallbackPrefix, IsCommand, PrivateChat
 from bot.i18n import Translator, escape
-from bot.kb import KbSnapshot, KnowledgeBase
-from bot.keyboards import button, markup, nav_row, paginate, url_button
-from bot.ui import Screen, cached_screen, show
-from bot.views.common import BUTTON_TEXT, bot_username, clip, share_button
+from bot.kb import KbSnapshot
+from bot.keyboards import button, markup, nav_row, paginate
+from bot.ui import Screen, cached_screen
+from bot.views.common import clip, share_button
 
 PER_PAGE = 8
-
-
-class CountryCB(CallbackData, prefix="pc"):
-    code: str
-    page: int = 0
-
-
-class InstCB(CallbackData, prefix="pi"):
-    id: str
-    page: int = 0
 
 
 @cached_screen
@@ -103,29 +87,3 @@ def render_institution(t: Translator, snap: KbSnapshot, inst_id: str, page: int 
         rows.append([share])
     rows.append(nav_row(t, CountryCB(code=inst.country, page=page)))
     return Screen("\n".join(lines), markup(rows))
-
-
-def get_router() -> Router:
-    router = Router(name="partners")
-    router.message.filter(IsCommand(), PrivateChat())
-    router.callback_query.filter(CallbackPrefix(CountryCB, InstCB, Menu), PrivateChat())
-
-    @router.callback_query(Menu.filter(F.screen == "partners"))
-    async def countries(callback: CallbackQuery, t: Translator, kb: KnowledgeBase) -> None:
-        await show(callback, render_countries(t, kb.snapshot))
-
-    @router.message(Command("partners"))
-    async def countries_command(message: Message, t: Translator, kb: KnowledgeBase) -> None:
-        await show(message, render_countries(t, kb.snapshot))
-
-    @router.callback_query(CountryCB.filter())
-    async def country(callback: CallbackQuery, callback_data: CountryCB, t: Translator, kb: KnowledgeBase) -> None:
-        screen = render_country(t, kb.snapshot, callback_data.code, callback_data.page)
-        await show(callback, screen or render_countries(t, kb.snapshot))
-
-    @router.callback_query(InstCB.filter())
-    async def institution(callback: CallbackQuery, callback_data: InstCB, t: Translator, kb: KnowledgeBase, bot: Bot) -> None:
-        screen = render_institution(t, kb.snapshot, callback_data.id, callback_data.page, await bot_username(bot))
-        await show(callback, screen or render_countries(t, kb.snapshot))
-
-    return router
