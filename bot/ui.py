@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -23,7 +23,6 @@ class Screen:
     markup: InlineKeyboardMarkup | None = None
 
 
-SCREEN_CACHE_SIZE = 4096
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -42,15 +41,13 @@ def cached_screen(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def remember(cache: dict[Any, Any], key: Any, build: Callable[[], Any]) -> Any:
-    """``cache[key]``, built on first use; the cache is emptied when it grows too big."""
+def remember(cache: MutableMapping[Any, Any], key: Any, build: Callable[[], Any]) -> Any:
+    """``cache[key]``, built on first use (the cache, an LRU, bounds itself)."""
     try:
         return cache[key]
     except KeyError:
         pass
     value = build()
-    if len(cache) >= SCREEN_CACHE_SIZE:
-        cache.clear()
     cache[key] = value
     return value
 

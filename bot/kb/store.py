@@ -18,6 +18,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from bot.db import Database
+from cachetools import LRUCache
+
 from bot.kb.models import (
     Contacts,
     Country,
@@ -32,6 +34,10 @@ from bot.kb.models import (
 from bot.kb.sources import SOURCE_BY_KIND, SOURCES, ParsedRecord, read_sources
 
 log = logging.getLogger(__name__)
+
+
+# Rendered screens kept per snapshot: every card in every language fits several times over.
+SCREEN_CACHE_SIZE = 4096
 
 
 @dataclass(frozen=True)
@@ -65,7 +71,7 @@ class KbSnapshot:
     events_by_institution: dict[str, list[Event]] = field(default_factory=dict)
     # Rendered screens of this snapshot (see bot.ui.cached_screen); dies with the snapshot,
     # so an edit of the knowledge base can never show a stale card.
-    screen_cache: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
+    screen_cache: LRUCache[Any, Any] = field(default_factory=lambda: LRUCache(SCREEN_CACHE_SIZE), compare=False, repr=False)
 
     @classmethod
     def build(cls, by_kind: dict[str, list[BaseModel]]) -> KbSnapshot:

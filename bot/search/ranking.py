@@ -7,6 +7,8 @@ words, a handful of options per word, ``CANDIDATES`` rows from FTS5.
 
 from __future__ import annotations
 
+from collections.abc import MutableMapping
+
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -77,7 +79,7 @@ def _typos(term: str, vocab: Vocabulary, cache: dict[str, list[tuple[str, int]]]
     return found
 
 
-def _options(term: str, vocab: Vocabulary, typo_cache: dict[str, list[tuple[str, int]]]) -> dict[str, float]:
+def _options(term: str, vocab: Vocabulary, typo_cache: MutableMapping[str, list[tuple[str, int]]]) -> dict[str, float]:
     options: dict[str, float] = {}
 
     def put(candidate: str, quality: float) -> None:
@@ -112,7 +114,7 @@ def _options(term: str, vocab: Vocabulary, typo_cache: dict[str, list[tuple[str,
     return options
 
 
-def analyse(text: str, vocab: Vocabulary, typo_cache: dict[str, list[tuple[str, int]]]) -> Query:
+def analyse(text: str, vocab: Vocabulary, typo_cache: MutableMapping[str, list[tuple[str, int]]]) -> Query:
     """Normalise once: words → keys → stems without stop words → options per word."""
     seen: set[str] = set()
     stems: list[str] = []

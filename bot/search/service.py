@@ -9,13 +9,13 @@ text, language, found flag, time — never who asked).
 from __future__ import annotations
 
 import asyncio
-from collections import OrderedDict
-
 import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
+
+from cachetools import LRUCache
 
 from bot.db import Database
 from bot.kb.store import KbSnapshot
@@ -71,16 +71,17 @@ class _Index:
     def __init__(self, docs: list[Doc]) -> None:
         self.docs = docs
         self.vocab = Vocabulary(docs)
-        self.typo_cache: dict[str, list[tuple[str, int]]] = {}
+        self.typo_cache: LRUCache[str, list[tuple[str, int]]] = LRUCache(TYPO_CACHE)
         # Students ask the same things ("erasmus", "kazan"): answers of this generation of
         # the index, by the query as normalised for the log. Dropped with the generation.
-        self.results: OrderedDict[str, SearchResult] = OrderedDict()
+        self.results: LRUCache[str, SearchResult] = LRUCache(RESULT_CACHE)
 
 
 # The search log is written in batches: one write per search would double the cost of
 # answering a typed question. Lost on a crash at most: the last LOG_FLUSH_SECONDS of it.
 LOG_BATCH = 50
 RESULT_CACHE = 2048
+TYPO_CACHE = 8192
 LOG_FLUSH_SECONDS = 5.0
 
 
@@ -179,13 +180,10 @@ class SearchService:
         index = self._index
         cached = index.results.get(normal) if limit == CANDIDATES else None
         if cached is not None:
-            index.results.move_to_end(normal)
             return cached
         result = await self._search(text, normal, limit)
         if limit == CANDIDATES and index is self._index:
             index.results[normal] = result
-            if len(index.results) > RESULT_CACHE:
-                index.results.popitem(last=False)
         return result
 
     async def _search(self, text: str, normal: str, limit: int) -> SearchResult:

@@ -7,9 +7,10 @@ seen recently, and ``last_seen`` is written at most once per ``TOUCH_INTERVAL``.
 from __future__ import annotations
 
 import time
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from cachetools import LRUCache
 
 from bot.db import Database
 
@@ -31,15 +32,12 @@ class UserService:
     def __init__(self, db: Database, clock: Callable[[], float] = time.time) -> None:
         self.db = db
         self.clock = clock
-        self._cache: OrderedDict[int, CachedUser] = OrderedDict()
+        self._cache: LRUCache[int, CachedUser] = LRUCache(CACHE_SIZE)
         self._seen: dict[int, int] = {}
         self._seen_since = clock()
 
     def _remember(self, user_id: int, entry: CachedUser) -> CachedUser:
         self._cache[user_id] = entry
-        self._cache.move_to_end(user_id)
-        if len(self._cache) > CACHE_SIZE:
-            self._cache.popitem(last=False)
         return entry
 
     async def touch(self, user_id: int) -> CachedUser:
