@@ -9,7 +9,11 @@ import sys
 from pathlib import Path
 
 from bot.config import Settings, SettingsError, load_settings
+from bot.db.database import DatabaseOpenError
+from bot.reachable import StartupError
+from bot.instance import AlreadyRunning
 from bot.logging_setup import setup_logging
+from bot.redact import install as install_redaction
 
 log = logging.getLogger("bot")
 
@@ -41,12 +45,16 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as error:
         print(error, file=sys.stderr)
         return 2
-    setup_logging(settings.log_level, [settings.bot_token.get_secret_value()])
+    secrets = [settings.bot_token.get_secret_value()]
+    install_redaction(secrets)
+    setup_logging(settings.log_level, secrets)
     try:
         if command == "run":
+            from bot.instance import InstanceLock
             from bot.runner import run
 
-            asyncio.run(run(settings))
+            with InstanceLock(settings.database_path):
+                asyncio.run(run(settings))
             return 0
         if command == "migrate":
             return asyncio.run(_migrate(settings))
@@ -66,6 +74,9 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(backup(settings, args.path))
     except KeyboardInterrupt:
         return 130
+    except (AlreadyRunning, DatabaseOpenError, StartupError) as error:
+        print(error, file=sys.stderr)
+        return 1
     return 2
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from bot.app import build_app
 from bot.config import Settings
+from bot.db.database import DatabaseOpenError
 from bot.kb import KbValidationError, read_sources
 from bot.kb.sources import write_sources
 
@@ -44,14 +45,18 @@ async def kb_import(settings: Settings, source: Path, *, dry_run: bool = False) 
 
 
 async def check(settings: Settings) -> int:
-    from aiogram.exceptions import TelegramAPIError, TelegramNetworkError, TelegramUnauthorizedError
+    from aiogram.exceptions import ClientDecodeError, TelegramAPIError, TelegramNetworkError
+
+    from bot.reachable import describe_api_error
 
     from bot.app import create_bot
 
     try:
         app = await build_app(settings)
-    except Exception as error:
-        print(f"database or knowledge base: {error}", file=sys.stderr)
+    except DatabaseOpenError:
+        raise
+    except Exception as error:  # noqa: BLE001 - one line for the operator
+        print(f"knowledge base: {error}", file=sys.stderr)
         return 1
     try:
         counts = {k: len(v) for k, v in (await app.kb.records_by_kind()).items()}
@@ -61,11 +66,11 @@ async def check(settings: Settings) -> int:
     bot = create_bot(settings)
     try:
         me = await bot.get_me()
-    except TelegramUnauthorizedError:
-        print("BOT_TOKEN was refused by the Bot API (401): ask @BotFather for the current token", file=sys.stderr)
-        return 1
-    except (TelegramNetworkError, TelegramAPIError) as error:
+    except TelegramNetworkError as error:
         print(f"Bot API at {settings.telegram_api_base} unreachable: {type(error).__name__}", file=sys.stderr)
+        return 1
+    except (TelegramAPIError, ClientDecodeError) as error:
+        print(describe_api_error(error, settings), file=sys.stderr)
         return 1
     finally:
         await bot.session.close()

@@ -21,9 +21,15 @@ async def setup_features(app: App) -> None:
     from bot import inquiries
 
     inquiries.setup(app)
-    from bot.search import setup as setup_search  # app.extra["search"]; index rebuilt on kb.on_change
+    from bot.search import SearchService
 
-    await setup_search(app)
+    search = SearchService(app.db, clock=app.clock)
+    await search.rebuild(app.kb.snapshot)
+    app.kb.on_change(search.rebuild)
+    app.extra["search"] = search
+    app.extra.setdefault("startup_hooks", []).append(search.start)
+    app.extra.setdefault("shutdown_hooks", []).append(search.stop)
+    app.extra.setdefault("close_hooks", []).append(search.flush_log)
     from bot.broadcast import setup as setup_broadcasts  # app.extra["subscriptions"], ["broadcasts"]
 
     await setup_broadcasts(app)

@@ -8,6 +8,8 @@ from typing import Any
 from aiogram.filters import BaseFilter
 from aiogram.types import CallbackQuery, InlineQuery, Message
 
+from bot.services.roles import RoleService
+
 
 class PrivateChat(BaseFilter):
     async def __call__(self, event: Message | CallbackQuery | Any) -> bool:
@@ -45,21 +47,16 @@ class HasText(BaseFilter):
         return {"text": text}
 
 
-class AnyCommand(BaseFilter):
-    async def __call__(self, message: Message) -> bool:
-        return bool(message.text and message.text.startswith("/"))
-
-
 class IsStaff(BaseFilter):
     """ADMIN_IDS or staff added by an admin; checked on every update, buttons included."""
 
-    async def __call__(self, event: Any, roles: Any) -> bool:
+    async def __call__(self, event: Any, roles: RoleService) -> bool:
         user = getattr(event, "from_user", None)
         return user is not None and await roles.is_staff(user.id)
 
 
 class IsAdmin(BaseFilter):
-    async def __call__(self, event: Any, roles: Any) -> bool:
+    async def __call__(self, event: Any, roles: RoleService) -> bool:
         user = getattr(event, "from_user", None)
         return user is not None and roles.is_admin(user.id)
 

@@ -5,13 +5,10 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
-from collections.abc import Awaitable, Callable
-from typing import Any
-
 from aiogram import Bot, Dispatcher
-from aiogram.exceptions import TelegramNetworkError
 
 from bot.app import App, build_app, create_bot, create_dispatcher
+from bot.reachable import until_reachable
 from bot.commands import register_commands, register_staff_commands
 from bot.config import Settings
 
@@ -53,20 +50,6 @@ def install_lifecycle(dp: Dispatcher, app: App) -> None:
     dp.shutdown.register(on_shutdown)
 
 
-async def until_reachable(make_call: Callable[[], Awaitable[Any]], settings: Settings) -> Any:
-    """Make a first Bot API call, waiting out a network that is not up yet (boot, outage)
-    instead of dying with a traceback; polling itself retries the same way afterwards."""
-    delay = 1.0
-    while True:
-        try:
-            return await make_call()
-        except TelegramNetworkError as error:
-            log.warning("Bot API at %s unreachable (%s); retrying in %.0f s",
-                        settings.telegram_api_base, type(error).__name__, delay)
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, 60.0)
-
-
 async def run(settings: Settings) -> None:
     app = await build_app(settings)
     bot = create_bot(settings)
@@ -81,7 +64,7 @@ async def run(settings: Settings) -> None:
         if settings.webhook_url:
             from bot.webhook import run_webhook
 
-            await run_webhook(dp, bot, app)
+            await run_webhook(dp, bot, settings)
         else:
             log.info("starting long polling against %s", settings.telegram_api_base)
             await until_reachable(lambda: bot.delete_webhook(drop_pending_updates=False), settings)

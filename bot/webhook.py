@@ -17,8 +17,8 @@ from aiogram import Bot, Dispatcher
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
 
-from bot.app import App
 from bot.config import Settings
+from bot.reachable import until_reachable
 
 log = logging.getLogger(__name__)
 
@@ -68,13 +68,10 @@ async def register_webhook(dp: Dispatcher, bot: Bot, settings: Settings) -> None
     )
 
 
-async def run_webhook(dp: Dispatcher, bot: Bot, app: App) -> None:
-    settings = app.settings
+async def run_webhook(dp: Dispatcher, bot: Bot, settings: Settings) -> None:
     web_app = build_webhook_app(dp, bot, settings)
 
     async def on_startup(_: web.Application) -> None:
-        from bot.runner import until_reachable
-
         await until_reachable(lambda: register_webhook(dp, bot, settings), settings)
         log.info("webhook registered; serving on %s:%s", settings.webhook_host, settings.webhook_port)
 

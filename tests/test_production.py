@@ -144,7 +144,7 @@ async def test_start_up_waits_for_an_unreachable_api(tmp_path: Path, monkeypatch
     from aiogram.exceptions import TelegramNetworkError
     from aiogram.methods import GetMe
 
-    from bot import runner
+    from bot import reachable as runner
 
     sleeps: list[float] = []
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sqlite3
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
@@ -20,11 +21,63 @@ from typing import Any
 
 import aiosqlite
 
-from bot.db.migrations import apply_migrations
+from bot.db.migrations import apply_migrations, latest_version
 
 log = logging.getLogger(__name__)
 
 Params = Sequence[Any] | dict[str, Any]
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class DatabaseOpenError(Exception):
+    """The database cannot be used; ``str()`` is one line naming DATABASE_PATH and the cause."""
+
+
+def preflight(path: Path) -> None:
+    """Look at an existing file read-only before anything writes to it.
+
+    Opening it read-write would already change it (WAL mode, a migration) before we know
+    it is ours: a newer bot's schema, another program's file or a corrupt copy must be
+    left exactly as found.
+    """
+    where = f"DATABASE_PATH={path}"
+    if not path.parent.is_dir():
+        raise DatabaseOpenError(f"{where}: the directory {path.parent} does not exist; create it or fix the path")
+    if not path.exists():
+        if not os.access(path.parent, os.W_OK):
+            raise DatabaseOpenError(f"{where}: the directory {path.parent} is not writable")
+        return
+    if path.is_dir():
+        raise DatabaseOpenError(f"{where}: is a directory, not a database file")
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise DatabaseOpenError(f"{where}: cannot be read ({error.strerror})") from None
+    if header and header != SQLITE_HEADER:
+        raise DatabaseOpenError(f"{where}: is not an SQLite database (another kind of file); move it away or fix the path")
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise DatabaseOpenError(f"{where}: is read-only; the bot needs to write to the file and its directory")
+    if not header:
+        return  # an empty file is a new database
+    try:
+        conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseOpenError(f"{where}: is corrupt ({error}); restore a backup") from None
+    latest = latest_version()
+    if version > latest:
+        raise DatabaseOpenError(
+            f"{where}: schema version {version} is newer than this bot's ({latest}); "
+            "upgrade the bot or restore a matching backup"
+        )
+    if check != "ok":
+        raise DatabaseOpenError(f"{where}: is corrupt ({check}); restore a backup")
 
 
 class Database:
@@ -37,20 +90,28 @@ class Database:
     @classmethod
     async def open(cls, path: str | Path, *, migrate: bool = True) -> Database:
         path = str(path)
-        if path != ":memory:" and not path.startswith("file:"):
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        on_disk = path != ":memory:" and not path.startswith("file:")
+        if on_disk:
+            await asyncio.to_thread(preflight, Path(path))
         # isolation_level=None: autocommit; transactions are opened explicitly below.
         conn = await aiosqlite.connect(path, isolation_level=None)
-        conn.row_factory = sqlite3.Row
-        await conn.execute("PRAGMA journal_mode=WAL")
-        await conn.execute("PRAGMA foreign_keys=ON")
-        await conn.execute("PRAGMA busy_timeout=5000")
-        await conn.execute("PRAGMA synchronous=NORMAL")
         db = cls(conn, path)
-        if migrate:
-            await apply_migrations(conn, db.write_lock)
-        if path != ":memory:" and "mode=memory" not in path:
-            db.reader = await _open_reader(path)
+        try:
+            conn.row_factory = sqlite3.Row
+            await conn.execute("PRAGMA journal_mode=WAL")
+            await conn.execute("PRAGMA foreign_keys=ON")
+            await conn.execute("PRAGMA busy_timeout=5000")
+            await conn.execute("PRAGMA synchronous=NORMAL")
+            if migrate:
+                await apply_migrations(conn, db.write_lock)
+            if path != ":memory:" and "mode=memory" not in path:
+                db.reader = await _open_reader(path)
+        except BaseException as error:
+            # aiosqlite runs a thread per connection: left open, the process never exits.
+            await db.close()
+            if isinstance(error, sqlite3.Error):
+                raise DatabaseOpenError(f"DATABASE_PATH={path}: {error}") from None
+            raise
         return db
 
     async def close(self) -> None:

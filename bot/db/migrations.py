@@ -32,6 +32,11 @@ def discover() -> list[tuple[int, Path]]:
     return found
 
 
+def latest_version() -> int:
+    migrations = discover()
+    return migrations[-1][0] if migrations else 0
+
+
 async def apply_migrations(conn: aiosqlite.Connection, write_lock: asyncio.Lock) -> int:
     rows = await conn.execute_fetchall("PRAGMA user_version")
     current = rows[0][0] if rows else 0

@@ -2,6 +2,6 @@
 (``normalize``), stop words and synonyms (``synonyms``), documents and vocabulary
 (``index``), query analysis and scoring (``ranking``), the service (``service``)."""
 
-from bot.search.service import QueryCount, SearchResult, SearchService, setup
+from bot.search.service import QueryCount, SearchResult, SearchService
 
-__all__ = ["QueryCount", "SearchResult", "SearchService", "setup"]
+__all__ = ["QueryCount", "SearchResult", "SearchService"]

@@ -13,7 +13,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from cachetools import LRUCache
 
@@ -21,10 +21,8 @@ from bot.db import Database
 from bot.kb.store import KbSnapshot
 from bot.search.index import Doc, Vocabulary, build_docs, docs_digest
 from bot.search.normalize import display_form
+from bot.periodic import Periodic
 from bot.search.ranking import CANDIDATES, Scored, analyse, score
-
-if TYPE_CHECKING:
-    from bot.app import App
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +89,7 @@ class SearchService:
         self.clock = clock
         self._index = _Index([])
         self._log: list[tuple[str, str, int, int]] = []
-        self._flusher: asyncio.Task[None] | None = None
+        self._flusher = Periodic(self._flush_pass, "search-log", interval=LOG_FLUSH_SECONDS)
 
     async def flush_log(self) -> None:
         if not self._log:
@@ -101,22 +99,14 @@ class SearchService:
             "INSERT INTO search_log (query, lang, found, created_at) VALUES (?, ?, ?, ?)", rows
         )
 
-    async def _flush_every(self, seconds: float) -> None:
-        while True:
-            await asyncio.sleep(seconds)
-            try:
-                await self.flush_log()
-            except Exception:  # noqa: BLE001 - keep flushing later
-                log.exception("could not write the search log")
+    async def _flush_pass(self) -> None:
+        await self.flush_log()
 
     async def start(self, bot: object = None) -> None:
-        if self._flusher is None or self._flusher.done():
-            self._flusher = asyncio.create_task(self._flush_every(LOG_FLUSH_SECONDS), name="search-log")
+        self._flusher.start()
 
     async def stop(self, bot: object = None) -> None:
-        if self._flusher is not None:
-            self._flusher.cancel()
-            self._flusher = None
+        await self._flusher.stop()
         await self.flush_log()
 
     # --- index -------------------------------------------------------------------------
@@ -225,15 +215,3 @@ class SearchService:
             (*params, limit),
         )
         return [QueryCount(row["query"], row["n"]) for row in rows]
-
-
-async def setup(app: App) -> None:
-    """Register the service as ``search`` and keep the index in step with the KB."""
-    service = SearchService(app.db, clock=app.clock)
-    await service.rebuild(app.kb.snapshot)
-    app.kb.on_change(service.rebuild)
-    app.extra["search"] = service
-    app.extra.setdefault("startup_hooks", []).append(service.start)
-    app.extra.setdefault("shutdown_hooks", []).append(service.stop)
-    # Also on close: tests and CLI commands run no shutdown hooks.
-    app.extra.setdefault("close_hooks", []).append(service.flush_log)
