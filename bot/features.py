@@ -16,11 +16,17 @@ if TYPE_CHECKING:
 async def setup_features(app: App) -> None:
     from bot.services.roles import RoleService
 
-    app.extra["roles"] = RoleService(app.db, app.settings, clock=app.clock)
+    roles = app.extra["roles"] = RoleService(app.db, app.settings, clock=app.clock)
 
-    from bot import inquiries
+    from bot.inquiries.service import InquiryService
 
-    inquiries.setup(app)
+    # Raises OfficeHoursError for a bad OFFICE_HOURS. The loop delivers the outbox and sends
+    # the daily reminder; it runs only in the real bot, tests call deliver_pending themselves.
+    inquiries = InquiryService(db=app.db, settings=app.settings, locales=app.locales, users=app.users,
+                               roles=roles, clock=app.clock)
+    app.extra["inquiries"] = inquiries
+    app.extra.setdefault("startup_hooks", []).append(inquiries.start)
+    app.extra.setdefault("shutdown_hooks", []).append(inquiries.stop)
     from bot.search import setup as setup_search  # app.extra["search"]; index rebuilt on kb.on_change
 
     await setup_search(app)

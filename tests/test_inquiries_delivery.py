@@ -457,7 +457,7 @@ async def test_background_loop_delivers_a_new_inquiry(harness: Harness) -> None:
         assert len(card_sends(h)) == 1
     finally:
         await service.stop(h.bot)
-    assert service._task is None
+    assert not service.running  # the Periodic loop was cancelled and dropped its task
 
 
 async def test_chatid_helps_to_set_up_the_staff_chat(harness: Harness) -> None:
