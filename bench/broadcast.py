@@ -104,7 +104,7 @@ async def prepare(db_path: Path, recipients: list[int], marker: str) -> int:
             copy_version(ADMIN, 1),  # English speakers get the first version (copyMessage)
             {"tg": text_version(f"Салом, донишҷӯён! {marker}"), "ru": text_version(f"Здравствуйте, студенты! {marker}")},
         )
-        job = await app.extra["broadcasts"].create_job(ADMIN, content, "topic:news", topic="news",
+        job = await app.broadcasts.create_job(ADMIN, content, "topic:news", topic="news",
                                                        progress_chat_id=ADMIN)
         return job.id
     finally:
@@ -227,7 +227,7 @@ async def scenario(name: str, api, tmp: Path, recipients: list[int], scale: floa
 
     app = await build_app(bench_settings(db_path))
     try:
-        job = await app.extra["broadcasts"].get(job_id)
+        job = await app.broadcasts.get(job_id)
         inactive = await app.db.fetchval(
             f"SELECT COUNT(*) FROM users WHERE is_active = 0 AND id IN ({','.join(map(str, blocked)) or '0'})"
         )

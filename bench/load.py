@@ -187,7 +187,7 @@ async def prepare(db_path: Path, students: list[int], audience_extra: int) -> tu
     try:
         for user_id in [*students, *range(100_000, 100_000 + audience_extra)]:
             await app.users.set_language(user_id, LANGS[user_id % 3])
-        await app.extra["broadcasts"].create_job(ADMIN, make_content(text_version(f"{BROADCAST_MARK}: hello")), "all")
+        await app.broadcasts.create_job(ADMIN, make_content(text_version(f"{BROADCAST_MARK}: hello")), "all")
         snap = app.kb.snapshot
         skip = {lang: app.locales[lang]("ask-btn-skip-phone") for lang in LANGS}
         return sorted(snap.institutions), sorted(snap.events), skip

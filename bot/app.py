@@ -1,12 +1,17 @@
-"""Wiring: services, the Dispatcher factory (shared by ``python -m bot`` and the tests)
-and the Bot object."""
+"""The composition root: every service is built here, once per process (or per test),
+with explicit typed constructor arguments; the Dispatcher factory and the Bot object.
+
+``python -m bot``, the CLI verbs, the tests and the benchmarks all go through
+``build_app`` and ``create_dispatcher``, so what is tested is what runs. Handlers receive
+the services as typed keyword arguments of the same names (``App.workflow_data``).
+"""
 
 from __future__ import annotations
 
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, fields
 from typing import Any
 
 from aiogram import Bot, Dispatcher
@@ -18,66 +23,93 @@ from aiogram.enums import ParseMode
 from aiogram.fsm.storage.base import BaseStorage
 from aiogram.fsm.storage.memory import MemoryStorage
 
+from bot.broadcast.announce import Announcer
+from bot.broadcast.limiter import install_rate_limit
+from bot.broadcast.service import BroadcastService
 from bot.clock import Clock, as_clock
 from bot.config import Settings
 from bot.db import Database
-from bot.i18n import Locales
-from bot.kb import KnowledgeBase
 from bot.errors import on_error
+from bot.i18n import Locales
+from bot.inquiries.service import InquiryService
+from bot.kb import KnowledgeBase
+from bot.lifecycle import install_lifecycle
 from bot.middlewares.context import LanguageMiddleware
 from bot.middlewares.logging import UpdateLogMiddleware
 from bot.middlewares.throttling import ThrottlingMiddleware
-from bot.throttle import MemoryThrottle, RedisThrottle
+from bot.search import SearchService
+from bot.services.audit import AuditLog
+from bot.services.deadlines import DeadlineReminders
+from bot.services.editor import KbEditor
+from bot.services.roles import RoleService
+from bot.services.stats import StatsService
+from bot.services.subscriptions import SubscriptionService
 from bot.services.users import UserService
+from bot.throttle import MemoryThrottle, ThrottleStore
+from handlers import get_routers
 
 log = logging.getLogger(__name__)
 
 
-@dataclass
+@dataclass(eq=False)
 class App:
-    """Everything a handler may need, created once per process (or per test)."""
+    """Every service, each under the keyword name its handlers ask for."""
 
     settings: Settings
     db: Database
+    clock: Clock
     locales: Locales
     users: UserService
     kb: KnowledgeBase
-    clock: Clock = field(default_factory=Clock)
-    extra: dict[str, Any] = field(default_factory=dict)
+    roles: RoleService
+    search: SearchService
+    inquiries: InquiryService
+    subscriptions: SubscriptionService
+    broadcasts: BroadcastService
+    announcer: Announcer
+    audit: AuditLog
+    kb_editor: KbEditor
+    stats: StatsService
+    deadlines: DeadlineReminders
+    throttle: ThrottleStore
 
     def workflow_data(self) -> dict[str, Any]:
-        # Each value reaches handlers as a keyword argument of the same name.
-        return {
-            "app": self,
-            "settings": self.settings,
-            "db": self.db,
-            "locales": self.locales,
-            "users": self.users,
-            "kb": self.kb,
-            "clock": self.clock,
-            **self.extra,
-        }
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    async def start(self, bot: Bot) -> None:
+        """Background work, started with the Dispatcher (``dp.startup``)."""
+        await self.search.start(bot)
+        await self.inquiries.start(bot)
+        # Resumes a broadcast the last process left unfinished, then waits for new ones.
+        await self.broadcasts.start(bot)
+        await self.announcer.send_offers(bot)
+        await self.deadlines.start(bot)
+
+    async def stop(self, bot: Bot) -> None:
+        for stop in (self.deadlines.stop, self.broadcasts.stop, self.inquiries.stop, self.search.stop):
+            try:
+                await stop(bot)
+            except Exception:  # noqa: BLE001 - every worker gets its chance to stop
+                log.exception("stopping %s failed", getattr(stop, "__self__", stop))
 
     async def close(self) -> None:
-        for hook in [self.users.flush_seen, *self.extra.get("close_hooks", [])]:
+        # Also when no Dispatcher ran (CLI verbs, tests): batched writes reach the disk.
+        for flush in (self.users.flush_seen, self.search.flush_log):
             try:
-                await hook()
+                await flush()
             except Exception:  # noqa: BLE001 - closing the database comes first
-                log.exception("close hook failed")
-        redis = self.extra.get("redis")
-        if redis is not None:
-            await redis.aclose()
+                log.exception("flush on close failed")
         await self.db.close()
 
 
 async def build_app(
     settings: Settings,
     *,
-    clock: Callable[[], float] = time.time,
+    clock: Clock | Callable[[], float] = time.time,
     seed: bool = True,
     locales: Locales | None = None,
 ) -> App:
-    """Open and migrate the database, seed the knowledge base, create the services."""
+    """Open and migrate the database, seed the knowledge base, build every service."""
     clock = as_clock(clock, settings.office_tz)
     db = await Database.open(settings.database_path)
     try:
@@ -88,65 +120,63 @@ async def build_app(
                 log.info("knowledge base loaded from %s: %s", settings.data_dir, report.summary())
         else:
             await kb.refresh()
+        locales = locales or Locales()
+        users = UserService(db, clock=clock)
+        roles = RoleService(db, settings, clock=clock)
+        search = SearchService(db, clock=clock)
+        await search.rebuild(kb.snapshot)
+        kb.on_change(search.rebuild)
+        inquiries = InquiryService(db=db, settings=settings, locales=locales, users=users, roles=roles, clock=clock)
+        subscriptions = SubscriptionService(db, clock=clock)
+        broadcasts = BroadcastService(db, users, subscriptions, locales, settings, clock=clock)
+        announcer = Announcer(db, kb, broadcasts, settings, clock=clock)
+        broadcasts.announcer = announcer
+        await announcer.init()
+        kb.on_change(announcer.on_change)
+        audit = AuditLog(db, clock=clock)
         app = App(
             settings=settings,
             db=db,
-            locales=locales or Locales(),
-            users=UserService(db, clock=clock),
-            kb=kb,
             clock=clock,
+            locales=locales,
+            users=users,
+            kb=kb,
+            roles=roles,
+            search=search,
+            inquiries=inquiries,
+            subscriptions=subscriptions,
+            broadcasts=broadcasts,
+            announcer=announcer,
+            audit=audit,
+            kb_editor=KbEditor(db, kb, audit, clock=clock),
+            stats=StatsService(db, clock=clock, search=search, users=users),
+            deadlines=DeadlineReminders(db, kb, locales, broadcasts, default_language=settings.default_language,
+                                        clock=clock),
+            throttle=MemoryThrottle(settings.throttle_burst, settings.throttle_rate),
         )
-        setup_scale_out(app)
-        from bot.features import setup_features
-
-        await setup_features(app)
     except BaseException:
         await db.close()
         raise
     return app
 
 
-def setup_scale_out(app: App) -> None:
-    """FSM storage and flood-control counters: Redis with ``REDIS_URL``, else memory.
-
-    With Redis, several webhook instances behind one load balancer share a student's
-    place in a flow and their message budget.
-    """
-    settings = app.settings
-    if settings.redis_url:
-        from aiogram.fsm.storage.redis import DefaultKeyBuilder, RedisStorage
-        from redis.asyncio import Redis
-
-        redis = Redis.from_url(settings.redis_url)
-        app.extra["redis"] = redis
-        app.extra["fsm_storage"] = RedisStorage(redis, key_builder=DefaultKeyBuilder(prefix="mmit_fsm", with_bot_id=True))
-        app.extra["throttle"] = RedisThrottle(redis, settings.throttle_burst, settings.throttle_rate)
-    else:
-        app.extra["throttle"] = MemoryThrottle(settings.throttle_burst, settings.throttle_rate)
-
-
 def create_dispatcher(app: App, *, storage: BaseStorage | None = None) -> Dispatcher:
-    from handlers import get_routers
-
-    storage = storage or app.extra.get("fsm_storage") or MemoryStorage()
-    # The FSM storage is shared; closing it belongs to App.close (the Redis client).
-    dp = Dispatcher(storage=storage, **app.workflow_data())
+    dp = Dispatcher(storage=storage or MemoryStorage(), **app.workflow_data())
     if logging.getLogger("bot.updates").isEnabledFor(logging.INFO):
         # Not registered at all below INFO: a middleware costs its wrapping on every update.
         dp.update.outer_middleware(UpdateLogMiddleware())
     dp.update.outer_middleware(LanguageMiddleware(app.users, app.locales, app.settings))
-    dp.update.outer_middleware(ThrottlingMiddleware(app.extra["throttle"]))
+    dp.update.outer_middleware(ThrottlingMiddleware(app.throttle))
     dp.errors.register(on_error)
     dp.include_routers(*get_routers(app.settings))
+    install_lifecycle(dp, app)
     return dp
 
 
 def create_bot(settings: Settings, *, session: BaseSession | None = None) -> Bot:
     if session is None:
         session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_base))
-    from bot.broadcast.limiter import install_rate_limit  # one rate limit for all sending (issue 6)
-
-    install_rate_limit(session, settings.broadcast_rate)
+    install_rate_limit(session, settings.broadcast_rate)  # one rate limit for all sending
     return Bot(
         token=settings.bot_token.get_secret_value(),
         session=session,

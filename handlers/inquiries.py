@@ -10,29 +10,28 @@ from aiogram import F, Router
 from aiogram.filters import BaseFilter, Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
-from aiogram.types import (
-    CallbackQuery,
-    KeyboardButton,
-    Message,
-    ReplyKeyboardMarkup,
-    ReplyKeyboardRemove,
-)
+from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 
 from bot.callbacks import Menu
+from bot.clock import Clock
 from bot.filters import CallbackPrefix, CommandOrState, PrivateChat
 from bot.i18n import Translator
 from bot.inquiries.callbacks import AskCB, MyQ
-from bot.inquiries.service import (
-    MAX_QUESTION,
-    TOPICS,
-    InquiryService,
-    LimitReached,
-    clip,
-    cooldown_parts,
-    short,
-)
-from bot.keyboards import button, main_menu, markup, nav_row, paginate
+from bot.inquiries.service import InquiryService
+from bot.inquiries.store import MAX_QUESTION, TOPICS, LimitReached
+from bot.keyboards import main_menu, markup, paginate
 from bot.ui import Screen, show
+from bot.views.inquiries import (
+    cancel_row,
+    limit_screen,
+    myq_screen,
+    phone_keyboard,
+    prefill_screen,
+    question_screen,
+    received_screen,
+    summary_screen,
+    topic_screen,
+)
 
 DRAFT = "ask_draft"  # FSM data key of the question being written
 PREFILL = "ask_prefill"  # set by the search feature: the text the student typed there
@@ -69,93 +68,13 @@ class RepliesToInquiry(BaseFilter):
         return {"inquiry_id": inquiry_id}
 
 
-# ------------------------------------------------------------------ screens
-def limit_text(t: Translator, error: LimitReached, max_open: int) -> str:
-    if error.kind == "open":
-        return t("ask-limit-open", count=str(max_open))
-    unit, n = cooldown_parts(error.value)
-    return t(f"ask-limit-cooldown-{unit}", n=n, count=str(n))
-
-
-def limit_screen(t: Translator, error: LimitReached, max_open: int) -> Screen:
-    rows = [[button(t("menu-my-questions"), Menu(screen="myq"))], nav_row(t)]
-    return Screen(limit_text(t, error, max_open), markup(rows))
-
-
-def cancel_row(t: Translator) -> list[Any]:
-    return [button(t("ask-btn-cancel"), AskCB(action="cancel"))]
-
-
-def topic_screen(t: Translator) -> Screen:
-    rows = [[button(t(f"ask-topic-{key}"), AskCB(action="topic", value=key))] for key in TOPICS]
-    rows.append(cancel_row(t))
-    return Screen(t("ask-choose-topic"), markup(rows))
-
-
-def question_screen(t: Translator, topic: str) -> Screen:
-    return Screen(t("ask-write-question", topic=t(f"ask-topic-{topic}")), markup([cancel_row(t)]))
-
-
-def prefill_screen(t: Translator, topic: str, text: str) -> Screen:
-    rows = [
-        [button(t("ask-btn-prefill-use"), AskCB(action="use"))],
-        [button(t("ask-btn-prefill-new"), AskCB(action="new"))],
-        cancel_row(t),
-    ]
-    return Screen(t("ask-prefill", topic=t(f"ask-topic-{topic}"), text=clip(text, 3000)), markup(rows))
-
-
-def phone_keyboard(t: Translator) -> ReplyKeyboardMarkup:
-    return ReplyKeyboardMarkup(
-        keyboard=[
-            [KeyboardButton(text=t("ask-btn-share-phone"), request_contact=True)],
-            [KeyboardButton(text=t("ask-btn-skip-phone"))],
-        ],
-        resize_keyboard=True,
-        one_time_keyboard=True,
-        input_field_placeholder=t("ask-phone-placeholder"),
-    )
-
-
-def summary_screen(t: Translator, draft: dict[str, Any]) -> Screen:
-    kind = draft.get("attachment_kind")
-    text = t(
-        "ask-summary",
-        topic=t(f"ask-topic-{draft.get('topic', 'other')}"),
-        question=clip(draft.get("question"), 3000) or t("ask-no-text"),
-        attachment=t(f"ask-attachment-{kind}") if kind else t("ask-none"),
-        phone=draft.get("phone") or t("ask-none"),
-    )
-    rows = [[button(t("ask-btn-send"), AskCB(action="send"))], cancel_row(t)]
-    return Screen(text, markup(rows))
-
-
-async def myq_screen(t: Translator, inquiries: InquiryService, user_id: int, page: int) -> Screen:
+async def my_questions(t: Translator, clock: Clock, inquiries: InquiryService, user_id: int, page: int) -> Screen:
     _, total = await inquiries.list_for_user(user_id, 0, 0)
-    ask_row = [button(t("menu-ask"), Menu(screen="ask"))]
     if total == 0:
-        return Screen(t("myq-empty"), markup([ask_row, nav_row(t)]))
+        return myq_screen(t, clock, [], 0, 0, 0)
     page, start, pages = paginate(total, page, PAGE_SIZE)
     rows, _ = await inquiries.list_for_user(user_id, start, PAGE_SIZE)
-    items = []
-    for row in rows:
-        text = short(row["question"], 80)
-        if not text:
-            text = t(f"ask-attachment-{row['attachment_kind']}") if row["attachment_kind"] else t("ask-no-text")
-        items.append(t(
-            "myq-item", id=str(row["id"]), status=t(f"myq-status-{row['status']}"),
-            date=inquiries.local_time(row["created_at"], "%d.%m.%Y"),
-            topic=t(f"ask-topic-{row['topic']}"), text=text,
-        ))
-    body = t("myq-title", count=str(total)) + "\n\n" + "\n\n".join(items)
-    if pages > 1:
-        body += "\n\n" + t("myq-page", page=str(page + 1), pages=str(pages))
-    pager = []
-    if page > 0:
-        pager.append(button(t("myq-btn-prev"), MyQ(page=page - 1)))
-    if page < pages - 1:
-        pager.append(button(t("myq-btn-next"), MyQ(page=page + 1)))
-    return Screen(body, markup([pager, ask_row, nav_row(t)]))
+    return myq_screen(t, clock, rows, total, page, pages)
 
 
 # ------------------------------------------------------------------ FSM data
@@ -344,9 +263,7 @@ def get_router() -> Router:
             await show(callback, limit_screen(t, error, inquiries.settings.inquiry_max_open))
             return
         await clear_flow(state)
-        text = t("ask-received", id=str(inquiry_id)) + "\n" + inquiries.when_text(t, inquiries.clock())
-        rows = [[button(t("menu-my-questions"), Menu(screen="myq"))], nav_row(t)]
-        await show(callback, Screen(text, markup(rows)))
+        await show(callback, received_screen(t, inquiries.hours, inquiry_id, inquiries.clock()))
 
     # --------------------------------------------- text where a button is expected
     @router.message(StateFilter(AskFlow.topic, AskFlow.prefill, AskFlow.confirm), NotCommand())
@@ -355,17 +272,18 @@ def get_router() -> Router:
 
     # ---------------------------------------------------------- my questions
     @router.message(Command("myquestions"))
-    async def myq_command(message: Message, t: Translator, inquiries: InquiryService) -> None:
-        await show(message, await myq_screen(t, inquiries, message.from_user.id, 0))  # type: ignore[union-attr]
+    async def myq_command(message: Message, t: Translator, clock: Clock, inquiries: InquiryService) -> None:
+        user_id = message.from_user.id  # type: ignore[union-attr]
+        await show(message, await my_questions(t, clock, inquiries, user_id, 0))
 
     @router.callback_query(Menu.filter(F.screen == "myq"))
-    async def myq_button(callback: CallbackQuery, t: Translator, inquiries: InquiryService) -> None:
-        await show(callback, await myq_screen(t, inquiries, callback.from_user.id, 0))
+    async def myq_button(callback: CallbackQuery, t: Translator, clock: Clock, inquiries: InquiryService) -> None:
+        await show(callback, await my_questions(t, clock, inquiries, callback.from_user.id, 0))
 
     @router.callback_query(MyQ.filter())
-    async def myq_page(callback: CallbackQuery, callback_data: MyQ, t: Translator,
+    async def myq_page(callback: CallbackQuery, callback_data: MyQ, t: Translator, clock: Clock,
                        inquiries: InquiryService) -> None:
-        await show(callback, await myq_screen(t, inquiries, callback.from_user.id, callback_data.page))
+        await show(callback, await my_questions(t, clock, inquiries, callback.from_user.id, callback_data.page))
 
     # -------------------------------------------- the student replies to an answer
     @router.message(RepliesToInquiry())

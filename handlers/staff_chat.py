@@ -15,10 +15,13 @@ from aiogram import Bot, Router
 from aiogram.filters import BaseFilter, Command, CommandObject
 from aiogram.types import CallbackQuery, Message
 
+from bot.clock import Clock
 from bot.config import Settings
 from bot.filters import CallbackPrefix, ChatId
 from bot.inquiries.callbacks import StaffCB
 from bot.inquiries.service import InquiryService
+from bot.services.roles import RoleService
+from bot.views.inquiries import list_markup, open_list_text
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +87,7 @@ def get_router(settings: Settings) -> Router:
     parent = Router(name="staff_chat_setup")
 
     @parent.message(Command("chatid"), GroupChat())
-    async def chat_id(message: Message, roles: Any, inquiries: InquiryService) -> None:
+    async def chat_id(message: Message, roles: RoleService, inquiries: InquiryService) -> None:
         # Setting up: the office sends /chatid in the new group to learn the STAFF_CHAT_ID.
         log.warning("/chatid in %s chat %s (%r): set STAFF_CHAT_ID=%s to make it the staff chat",
                     message.chat.type, message.chat.id, message.chat.title, message.chat.id)
@@ -98,14 +101,13 @@ def get_router(settings: Settings) -> Router:
     parent.include_router(router)
 
     @router.message(Command("open"), CanAnswer())
-    async def open_list(message: Message, inquiries: InquiryService) -> None:
+    async def open_list(message: Message, clock: Clock, inquiries: InquiryService) -> None:
         t = inquiries.staff_t
         rows = await inquiries.unanswered()
         if not rows:
             await message.answer(t("inq-open-empty"))
             return
-        text = "\n\n".join([t("inq-open-title", count=str(len(rows))), *inquiries.render_list(rows)])
-        await message.answer(text, reply_markup=inquiries.list_markup(rows))
+        await message.answer(open_list_text(t, clock, rows), reply_markup=list_markup(t, rows))
 
     async def set_closed(message: Message, command: CommandObject, bot: Bot, inquiries: InquiryService,
                          closed: bool) -> None:

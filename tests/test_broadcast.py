@@ -211,7 +211,7 @@ async def test_students_cannot_broadcast_or_forge_buttons(harness: Harness, lang
 async def test_staff_added_by_admin_may_broadcast(harness: Harness) -> None:
     h = harness
     await add_students(h, {1002: "ru"}, topics=("openings",))
-    await h.app.extra["roles"].add_staff(777, "Staff", ADMIN)
+    await h.app.roles.add_staff(777, "Staff", ADMIN)
     await h.choose_language("tg", user_id=777)
     requests = await h.send("/broadcast", user_id=777)
     assert h.app.locales["tg"]("bc-draft-title").split()[1] in texts_of(requests)[-1]
@@ -220,7 +220,7 @@ async def test_staff_added_by_admin_may_broadcast(harness: Harness) -> None:
     await h.press("bd:send:", user_id=777)
     await run(h)
     assert [int(r.chat_id) for r in deliveries(h)] == [1002]
-    await h.app.extra["roles"].remove_staff(777)
+    await h.app.roles.remove_staff(777)
     requests = await h.press("bj:del:1", user_id=777)
     assert [a.text for a in requests if isinstance(a, AnswerCallbackQuery)] == [h.app.locales["tg"]("bc-staff-only")]
 
@@ -425,8 +425,7 @@ async def test_restart_mid_job_finishes_exactly_once(settings, clock: FakeClock)
     second = await Harness.create(settings, clock=clock)
     try:
         broadcasts = service(second)
-        hooks = [hk for hk in second.app.extra["startup_hooks"] if hk.__qualname__.endswith("start_broadcasts")]
-        await hooks[0](second.bot)
+        await second.dp.emit_startup(bot=second.bot)
         for _ in range(500):
             job = await broadcasts.get(job_id)
             if job.status == "done":

@@ -123,8 +123,7 @@ async def test_data_changed_while_down_is_offered_at_start(settings: Settings, t
     h = await Harness.create(changed)
     try:
         await add_students(h, {1004: "ru"}, topics=("openings",))
-        hooks = [hk for hk in h.app.extra["startup_hooks"] if hk.__qualname__.endswith("start_broadcasts")]
-        await hooks[0](h.bot)
+        await h.dp.emit_startup(bot=h.bot)
         offers = offers_to(h, ADMIN)
         assert len(offers) == 2
         opening = next(o for o in offers if h.app.locales["tg"]("sub-topic-openings") in o.text)

@@ -34,7 +34,7 @@ def alerts(requests) -> list[str]:
 
 
 async def as_staff(h: Harness, lang: str, user_id: int = STAFF) -> None:
-    await h.app.extra["roles"].add_staff(user_id, "Editor", ADMIN)
+    await h.app.roles.add_staff(user_id, "Editor", ADMIN)
     await h.choose_language(lang, user_id=user_id)
 
 
@@ -85,13 +85,13 @@ async def test_news_added_in_three_languages_shows_in_menus_and_search_at_once(h
         assert event.title.get(student_lang) in card
         assert ("Матни хабар" if student_lang == "tg" else "The institute holds") in card
     # ... and search finds it.
-    result = await h.app.extra["search"].search("Zqxwv")
+    result = await h.app.search.search("Zqxwv")
     assert f"news-{event.id}" in result.payloads
     reply = last_text(await h.send("Zqxwv", user_id=STUDENTS[lang], lang=lang))
     assert event.title.get(lang) in reply
 
     # The audit log: who, when, before (nothing) and after.
-    entries = await h.app.extra["audit"].entries(kind="event", record_id=event.id)
+    entries = await h.app.audit.entries(kind="event", record_id=event.id)
     assert len(entries) == 1
     entry = entries[0]
     assert (entry.action, entry.user_id, entry.before) == ("add", STAFF, None)
@@ -133,7 +133,7 @@ async def test_change_a_partner_field_and_remove_an_opening(harness: Harness, la
     assert (changed.city.tg, changed.city.ru, changed.city.en) == (old_city.tg, "Город-Тест", "Test City")
     card = last_text(await h.press(f"pi:{inst.id}:0", user_id=STUDENTS["ru"], lang="ru"))
     assert "Город-Тест" in card
-    entry = (await h.app.extra["audit"].entries(kind="institution", record_id=inst.id))[0]
+    entry = (await h.app.audit.entries(kind="institution", record_id=inst.id))[0]
     assert entry.action == "change" and entry.user_id == STAFF
     assert entry.before["city"]["ru"] == old_city.ru and entry.after["city"]["ru"] == "Город-Тест"
 
@@ -154,7 +154,7 @@ async def test_change_a_partner_field_and_remove_an_opening(harness: Harness, la
     assert t("ed-removed", title=opening.title.get(lang)) in last_text(await press(cb("rmok")))
     calls = (await h.press("e:calls", user_id=STUDENTS["en"], lang="en"))[-1]
     assert f"go:opening-{opening.id}" not in button_data(calls.reply_markup, "go:")
-    entry = (await h.app.extra["audit"].entries(kind="opening", record_id=opening.id))[0]
+    entry = (await h.app.audit.entries(kind="opening", record_id=opening.id))[0]
     assert entry.action == "remove" and entry.after is None and entry.before["id"] == opening.id
 
 
@@ -225,7 +225,7 @@ async def test_two_editors_never_overwrite_each_other(harness: Harness) -> None:
     await h.press(cb("ok"), user_id=STAFF)
     assert t("ed-conflict") in last_text(await h.press(cb("ok"), user_id=7002))
     assert h.app.kb.snapshot.events[event.id].title.en == f"Title by {STAFF}"
-    assert len(await h.app.extra["audit"].entries(kind="event")) == 1
+    assert len(await h.app.audit.entries(kind="event")) == 1
 
 
 def test_dates_in_several_formats() -> None:

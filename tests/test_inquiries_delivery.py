@@ -445,8 +445,8 @@ async def test_daily_reminder_of_unanswered(harness: Harness, clock: FakeClock) 
 async def test_background_loop_delivers_a_new_inquiry(harness: Harness) -> None:
     h = harness
     service = svc(h)
-    assert service.start in h.app.extra["startup_hooks"]
-    await service.start(h.bot)
+    await h.dp.emit_startup(bot=h.bot)  # the Dispatcher's start-up starts the delivery loop
+    assert service.running
     try:
         await h.choose_language("en")
         await ask(h)
@@ -457,7 +457,7 @@ async def test_background_loop_delivers_a_new_inquiry(harness: Harness) -> None:
         assert len(card_sends(h)) == 1
     finally:
         await service.stop(h.bot)
-    assert service._task is None
+    assert not service.running  # the Periodic loop was cancelled and dropped its task
 
 
 async def test_chatid_helps_to_set_up_the_staff_chat(harness: Harness) -> None:

@@ -49,7 +49,7 @@ def test_inflections_share_a_stem_or_a_prefix() -> None:
 
 
 async def test_keys_never_carry_fts_syntax(harness: Harness) -> None:
-    search: SearchService = harness.app.extra["search"]
+    search: SearchService = harness.app.search
     for text in ['"', "*", "NEAR(a b)", "-x", "a AND OR b", "(", "col:x", "^x", "'"]:
         assert all(ch.isalnum() for k in (key(w) for w in text.split()) for ch in k)
         await search.search(text)  # must not raise
@@ -129,7 +129,7 @@ async def test_fts_syntax_and_junk_never_break_and_get_a_polite_reply(harness: H
         assert all(len(m.text) <= 4096 for m in messages), text
         assert messages[-1].reply_markup is not None, text
     # The index is intact afterwards.
-    assert (await harness.app.extra["search"].search("erasmus")).found
+    assert (await harness.app.search.search("erasmus")).found
 
 
 async def test_no_answer_offers_ask_and_keeps_the_question(harness: Harness) -> None:
@@ -150,14 +150,14 @@ async def test_free_text_inside_another_flow_is_not_searched(harness: Harness) -
     key_ = StorageKey(bot_id=harness.bot.id, chat_id=1001, user_id=1001)
     await harness.dp.storage.set_state(key_, "SomeFlow:waiting")
     await harness.send("erasmus")
-    await harness.app.extra["search"].flush_log()
+    await harness.app.search.flush_log()
     assert await harness.app.db.fetchval("SELECT count(*) FROM search_log") == 0
 
 
 async def test_group_messages_are_not_searched(harness: Harness) -> None:
     requests = await harness.send("erasmus", chat_id=-100500, chat_type="supergroup")
     assert sent(requests) == []
-    await harness.app.extra["search"].flush_log()
+    await harness.app.search.flush_log()
     assert await harness.app.db.fetchval("SELECT count(*) FROM search_log") == 0
 
 
@@ -171,7 +171,7 @@ async def test_search_log_has_no_user_id_and_records_found(harness: Harness) -> 
     await harness.send("Эразмус!")
     await harness.send("Эразмус")
     await harness.send("рецепт плова", user_id=2002, lang="ru")
-    search: SearchService = harness.app.extra["search"]
+    search: SearchService = harness.app.search
     await search.flush_log()  # written in batches
     rows = await harness.app.db.fetchall("SELECT query, lang, found, created_at FROM search_log ORDER BY id")
     assert [tuple(r)[:3] for r in rows] == [("эразмус", "tg", 1), ("эразмус", "tg", 1), ("рецепт плова", "ru", 0)]
@@ -187,7 +187,7 @@ async def test_search_log_has_no_user_id_and_records_found(harness: Harness) -> 
 
 
 async def test_index_is_rebuilt_when_the_knowledge_base_changes(harness: Harness) -> None:
-    search: SearchService = harness.app.extra["search"]
+    search: SearchService = harness.app.search
     assert "partner-ningbo-ut" in (await search.search("Ningbo")).payloads
     records = [r for r in read_sources(ROOT / "data") if not (r.kind == "institution" and r.id == "ningbo-ut")]
     await harness.app.kb.replace_all(records)

@@ -25,7 +25,7 @@ async def test_cases_cover_three_languages_as_students_type() -> None:
 
 
 async def test_accuracy_does_not_regress(harness: Harness) -> None:
-    search: SearchService = harness.app.extra["search"]
+    search: SearchService = harness.app.search
     report = await evaluate(search, load_cases())
     for lang in ("tg", "ru", "en"):
         score = report.by_lang[lang]

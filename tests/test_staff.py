@@ -32,7 +32,7 @@ async def kb_rows(db: Database) -> list[tuple]:
 
 @pytest.mark.parametrize("lang", LANGS)
 async def test_each_role_is_refused_where_it_must_be(harness: Harness, lang: str) -> None:
-    h, roles = harness, harness.app.extra["roles"]
+    h, roles = harness, harness.app.roles
     t = h.app.locales[lang]
     for user in (ADMIN, STUDENT):
         await h.choose_language(lang, user_id=user)
@@ -63,7 +63,7 @@ async def test_each_role_is_refused_where_it_must_be(harness: Harness, lang: str
     assert t("staff-added", name="Malika Karimova") in texts(requests)[-1]
     assert StaffCB(action="rm", user=STAFF).pack() in button_data(requests[-1].reply_markup, "sf:")
     assert await roles.is_staff(STAFF)
-    audit = await h.app.extra["audit"].entries(kind="staff")
+    audit = await h.app.audit.entries(kind="staff")
     assert audit[0].action == "add" and audit[0].user_id == ADMIN and audit[0].after["user_id"] == STAFF
 
     # ... and one by user id; a hidden forward or nonsense is explained, not added.
@@ -168,7 +168,7 @@ async def test_statistics_match_a_seeded_database(harness: Harness, lang: str) -
     photos = [r for r in requests if isinstance(r, SendPhoto)]
     assert len(photos) == 1 and photos[0].caption == t("stats-chart-caption")
     assert photos[0].photo.data.startswith(PNG_SIGNATURE)
-    stats = await h.app.extra["stats"].collect()
+    stats = await h.app.stats.collect()
     assert len(stats.days) == 30 and sum(stats.inquiries_per_day) == 3 and sum(stats.new_users_per_day) == 5
 
 
@@ -186,7 +186,7 @@ async def test_backup_restores_to_an_identical_knowledge_base(harness: Harness, 
     await h.choose_language(lang, user_id=ADMIN)
     t = h.app.locales[lang]
     # A change made from Telegram is in the backup too.
-    editor = h.app.extra["kb_editor"]
+    editor = h.app.kb_editor
     event = next(iter(h.app.kb.snapshot.events.values()))
     changed = event.model_copy(update={"title": event.title.model_copy(update={"en": "Edited before the backup"})})
     await editor.apply(ADMIN, "event", event.id, changed)

@@ -22,7 +22,7 @@ OTHERS = {2004: "ru"}  # subscribed to news only
 
 
 async def set_deadline(h: Harness, days_from_today: int) -> object:
-    editor = h.app.extra["kb_editor"]
+    editor = h.app.kb_editor
     opening = next(iter(h.app.kb.snapshot.openings.values()))
     deadline = h.app.clock.today() + dt.timedelta(days=days_from_today)
     await editor.apply(ADMIN, "opening", opening.id, opening.model_copy(update={"deadline": deadline}))
@@ -32,8 +32,8 @@ async def set_deadline(h: Harness, days_from_today: int) -> object:
 async def run_day(h: Harness) -> dict[int, list[str]]:
     """One daily check and the broadcast worker: what each student received."""
     start = len(h.session.requests)
-    await h.app.extra["deadlines"].check(h.bot)
-    await h.app.extra["broadcasts"].run_pending(h.bot)
+    await h.app.deadlines.check(h.bot)
+    await h.app.broadcasts.run_pending(h.bot)
     received: dict[int, list[str]] = {}
     for request in h.session.requests[start:]:
         if isinstance(request, SendMessage) and int(request.chat_id) in {**SUBSCRIBERS, **OTHERS}:
@@ -46,7 +46,6 @@ async def test_reminders_go_once_each_on_the_right_day(tmp_path) -> None:
     clock = FakeClock()  # 13:20 in Dushanbe
     h = await Harness.create(settings, clock=clock)
     try:
-        assert h.app.extra["deadlines"].start in h.app.extra["startup_hooks"]
         await add_students(h, SUBSCRIBERS, topics=("deadlines",))
         await add_students(h, OTHERS, topics=("news",))
         opening = await set_deadline(h, 9)
@@ -88,7 +87,7 @@ async def test_reminders_survive_a_restart_and_wait_for_office_hours(tmp_path) -
     # A new process on the same database (same day): nothing again.
     h = await Harness.create(settings, clock=clock)
     try:
-        assert isinstance(h.app.extra["deadlines"], DeadlineReminders)
+        assert isinstance(h.app.deadlines, DeadlineReminders)
         assert await run_day(h) == {}
         jobs = await h.app.db.fetchval("SELECT COUNT(*) FROM broadcasts WHERE source LIKE 'kb:opening:%:deadline-%'")
         assert jobs == 1
@@ -121,10 +120,10 @@ async def test_nobody_subscribed_records_the_reminder_without_a_job(tmp_path) ->
     try:
         opening = next(iter(app.kb.snapshot.openings.values()))
         deadline = clock.today() + dt.timedelta(days=1)
-        await app.extra["kb_editor"].apply(ADMIN, "opening", opening.id, opening.model_copy(update={"deadline": deadline}))
-        made = await app.extra["deadlines"].check(None)
+        await app.kb_editor.apply(ADMIN, "opening", opening.id, opening.model_copy(update={"deadline": deadline}))
+        made = await app.deadlines.check(None)
         assert [r.days_before for r in made] == [1]
         assert await app.db.fetchval("SELECT broadcast_id FROM deadline_reminders") is None
-        assert await app.extra["deadlines"].check(None) == []
+        assert await app.deadlines.check(None) == []
     finally:
         await app.close()

@@ -43,13 +43,13 @@ async def test_toggle_topics_with_one_tap(harness: Harness, lang: str) -> None:
     edit = [r for r in requests if isinstance(r, EditMessageText)][-1]
     assert ticks(edit.reply_markup) == {"sb:news": False, "sb:openings": True, "sb:deadlines": False}
     await h.press("sb:deadlines")
-    assert await h.app.extra["subscriptions"].topics(1001) == {"openings", "deadlines"}
+    assert await h.app.subscriptions.topics(1001) == {"openings", "deadlines"}
 
     requests = await h.press("sb:openings")  # the same tap turns it off again
     assert [a.text for a in requests if isinstance(a, AnswerCallbackQuery)] == [
         t("sub-off", topic=t("sub-topic-openings"))
     ]
-    assert await h.app.extra["subscriptions"].topics(1001) == {"deadlines"}
+    assert await h.app.subscriptions.topics(1001) == {"deadlines"}
 
     # The main-menu entry opens the same screen, in place.
     requests = await h.press("m:subscribe")
@@ -72,7 +72,7 @@ async def test_onboarding_offer_once(harness: Harness, lang: str) -> None:
     assert texts(requests)[-1] == t("main-menu-text")  # the main menu still comes last
 
     await h.press("sb:news")
-    assert await h.app.extra["subscriptions"].topics(1001) == {"news"}
+    assert await h.app.subscriptions.topics(1001) == {"news"}
 
     # Choosing a language again (or another one) does not offer again.
     await h.send("/language")
@@ -111,7 +111,7 @@ async def test_unsubscribe_button_under_a_broadcast(harness: Harness, lang: str)
     requests = await h.press(data, message_id=4321)
     answers = [r for r in requests if isinstance(r, AnswerCallbackQuery)]
     assert [a.text for a in answers] == [t("sub-unsubscribed", topic=t("sub-topic-news"))]
-    assert await h.app.extra["subscriptions"].topics(1001) == {"deadlines"}  # only that topic
+    assert await h.app.subscriptions.topics(1001) == {"deadlines"}  # only that topic
     edit = [r for r in requests if isinstance(r, EditMessageReplyMarkup)][-1]
     assert edit.message_id == 4321
     assert buttons(edit.reply_markup) == [(t("bc-manage-subscriptions"), "m:subscribe")]

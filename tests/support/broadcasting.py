@@ -40,4 +40,4 @@ async def add_students(h: Harness, students: dict[int, str], topics: tuple[str, 
 
 
 def service(h: Harness) -> Any:
-    return h.app.extra["broadcasts"]
+    return h.app.broadcasts

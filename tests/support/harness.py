@@ -83,8 +83,8 @@ class Harness:
         return cls(app=app, dp=dp, bot=bot, session=session)
 
     async def close(self) -> None:
-        if "fsm_storage" not in self.app.extra:
-            await self.dp.storage.close()
+        await self.app.stop(self.bot)  # whatever a test started (idempotent)
+        await self.dp.storage.close()
         await self.app.close()
 
     async def feed(self, update: Update) -> Any:

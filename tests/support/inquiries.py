@@ -65,7 +65,7 @@ def patch_session(h: Harness) -> None:
 
 
 def svc(h: Harness) -> Any:
-    return h.app.extra["inquiries"]
+    return h.app.inquiries
 
 
 async def ask(
