@@ -10,8 +10,8 @@ import yaml
 from aiogram.methods import AnswerCallbackQuery
 
 from bot.i18n import LANGUAGE_FLAGS
-from bot.services.editor import DateFormatError, parse_date
-from handlers.editor import EdCB
+from bot.services.editor_fields import DateFormatError, parse_date
+from bot.views.editor import EdCB
 from tests.conftest import LANGS
 from tests.support.harness import Harness, button_data, buttons, make_settings, texts
 

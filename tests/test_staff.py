@@ -11,7 +11,7 @@ from aiogram.types import MessageOriginHiddenUser, MessageOriginUser, User
 
 from bot.charts import PNG_SIGNATURE
 from bot.db import Database
-from handlers.editor import EdCB
+from bot.views.editor import EdCB
 from handlers.staff import StaffCB
 from tests.conftest import LANGS
 from tests.support.harness import Harness, button_data, texts

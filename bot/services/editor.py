@@ -5,78 +5,26 @@
 audit row, then reloads the knowledge base, so the menus and the search index (a
 ``kb.on_change`` listener) show the change at once.
 
-Drafts are plain dicts (the JSON form of the model, possibly incomplete) so they can live in
-the FSM storage (memory or Redis) between the steps of the editor.
+What a draft may hold and how typed values are read: bot.services.editor_fields.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import re
-import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from bot.clock import Clock
 from bot.db import Database
 from bot.kb import KbSnapshot, KnowledgeBase
-from bot.kb.models import LANGUAGES, Event, Institution, InstitutionKind, Opening, OpeningKind
+from bot.kb.models import Event, Institution, Opening
 from bot.kb.sources import ParsedRecord, check_references
 from bot.services.audit import AuditLog
+from bot.services.editor_fields import TITLE_FIELD, field_spec, localized, slugify
 
-# Editor section → knowledge-base kind and model.
-SECTIONS: dict[str, str] = {"news": "event", "opening": "opening", "partner": "institution"}
 MODELS: dict[str, type[BaseModel]] = {"event": Event, "opening": Opening, "institution": Institution}
-
-
-@dataclass(frozen=True)
-class FieldSpec:
-    name: str
-    type: str  # "text" (three languages) | "date" | "ref" | "choice" | "url"
-    required: bool = False
-    target: str = ""  # "ref": the kind it names ("institution", "country")
-    choices: tuple[str, ...] = ()
-
-
-# Fields the editor offers, in the order they are asked when a record is added (required
-# ones) and listed on the record screen. Other fields of a record are kept as they are.
-FIELDS: dict[str, tuple[FieldSpec, ...]] = {
-    "event": (
-        FieldSpec("title", "text", required=True),
-        FieldSpec("text", "text", required=True),
-        FieldSpec("date", "date", required=True),
-        FieldSpec("date_end", "date"),
-    ),
-    "opening": (
-        FieldSpec("title", "text", required=True),
-        FieldSpec("deadline", "date"),
-        FieldSpec("description", "text"),
-        FieldSpec("eligibility", "text"),
-        FieldSpec("how_to_apply", "text"),
-        FieldSpec("host", "ref", target="institution"),
-        FieldSpec("kind", "choice", choices=tuple(k.value for k in OpeningKind)),
-        FieldSpec("link", "url"),
-    ),
-    "institution": (
-        FieldSpec("name", "text", required=True),
-        FieldSpec("country", "ref", required=True, target="country"),
-        FieldSpec("kind", "choice", required=True, choices=tuple(k.value for k in InstitutionKind)),
-        FieldSpec("short_name", "text"),
-        FieldSpec("city", "text"),
-        FieldSpec("cooperation", "text"),
-    ),
-}
-TITLE_FIELD: dict[str, str] = {"event": "title", "opening": "title", "institution": "name"}
-
-
-def field_spec(kind: str, name: str) -> FieldSpec | None:
-    for spec in FIELDS.get(kind, ()):
-        if spec.name == name:
-            return spec
-    return None
 
 
 class EditError(Exception):
@@ -94,110 +42,6 @@ class EditConflict(Exception):
 def canonical(model: BaseModel) -> str:
     # The same form bot.kb.store writes, so kb import's diff sees an edited record as equal.
     return json.dumps(model.model_dump(mode="json"), ensure_ascii=False, sort_keys=True)
-
-
-# --- dates -----------------------------------------------------------------------------------
-_MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        "january jan январь января янв январи",
-        "february feb февраль февраля фев феврали",
-        "march mar март марта мар марти",
-        "april apr апрель апреля апр апрели",
-        "may май мая майи",
-        "june jun июнь июня июн июни",
-        "july jul июль июля июл июли",
-        "august aug август августа авг августи",
-        "september sep sept сентябрь сентября сен сент сентябри",
-        "october oct октябрь октября окт октябри",
-        "november nov ноябрь ноября ноя ноябри",
-        "december dec декабрь декабря дек декабри",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        _MONTHS[_name] = _number
-
-
-class DateFormatError(ValueError):
-    pass
-
-
-def parse_date(text: str) -> dt.date:
-    """``2027-03-05``, ``05.03.2027``, ``05/03/2027``, ``5 March 2027``, ``March 5, 2027``,
-    ``5 марта 2027``, ``5 марти 2027``; raise DateFormatError otherwise."""
-    value = " ".join(text.strip().lower().replace(",", " ").split())
-    value = value.removesuffix(" г.").removesuffix(" г").removesuffix(" сол")
-    numeric = (
-        (r"(\d{4})-(\d{1,2})-(\d{1,2})", (0, 1, 2)),
-        (r"(\d{1,2})\.(\d{1,2})\.(\d{4})", (2, 1, 0)),
-        (r"(\d{1,2})/(\d{1,2})/(\d{4})", (2, 1, 0)),
-    )
-    parts: tuple[int, int, int] | None = None
-    for pattern, (y, m, d) in numeric:
-        match = re.fullmatch(pattern, value)
-        if match:
-            groups = match.groups()
-            parts = (int(groups[y]), int(groups[m]), int(groups[d]))
-            break
-    if parts is None:
-        match = re.fullmatch(r"(\d{1,2})\.? ([^\W\d_]+)\.? (\d{4})", value)
-        if match and match.group(2) in _MONTHS:
-            parts = (int(match.group(3)), _MONTHS[match.group(2)], int(match.group(1)))
-        match = re.fullmatch(r"([^\W\d_]+)\.? (\d{1,2}) (\d{4})", value)
-        if match and match.group(1) in _MONTHS:
-            parts = (int(match.group(3)), _MONTHS[match.group(1)], int(match.group(2)))
-    if parts is None:
-        raise DateFormatError(text)
-    year, month, day = parts
-    if not 2000 <= year <= 2100:
-        raise DateFormatError(text)
-    try:
-        return dt.date(year, month, day)
-    except ValueError as error:
-        raise DateFormatError(text) from error
-
-
-# --- ids ---------------------------------------------------------------------------------------
-_TRANSLIT = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяғӣқӯҳҷ",
-        "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh sch - y - e yu ya gh i q u h j".split(),
-        strict=True,
-    )
-)
-
-
-def slugify(text: str, limit: int = 32) -> str:
-    out = []
-    for char in text.lower():
-        if char in _TRANSLIT:
-            out.append(_TRANSLIT[char].strip("-"))
-        elif char.isascii() and char.isalnum():
-            out.append(char)
-        else:
-            out.append("-")
-    slug = re.sub(r"-+", "-", "".join(out)).strip("-")[:limit].strip("-")
-    return slug or "item"
-
-
-# --- drafts ----------------------------------------------------------------------------------
-def localized(draft: dict[str, Any], name: str) -> dict[str, str]:
-    value = draft.get(name) or {}
-    return {lang: str(value.get(lang) or "") for lang in LANGUAGES}
-
-
-def missing_languages(kind: str, draft: dict[str, Any]) -> dict[str, list[str]]:
-    """Text fields that have a value in some languages but not all: field → missing languages."""
-    out: dict[str, list[str]] = {}
-    for spec in FIELDS.get(kind, ()):
-        if spec.type != "text":
-            continue
-        value = localized(draft, spec.name)
-        given = [lang for lang in LANGUAGES if value[lang].strip()]
-        if given and len(given) < len(LANGUAGES):
-            out[spec.name] = [lang for lang in LANGUAGES if not value[lang].strip()]
-    return out
 
 
 def _clean(kind: str, draft: dict[str, Any]) -> dict[str, Any]:
@@ -274,11 +118,11 @@ class Change:
 
 
 class KbEditor:
-    def __init__(self, db: Database, kb: KnowledgeBase, audit: AuditLog, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, db: Database, kb: KnowledgeBase, audit: AuditLog, clock: Clock | None = None) -> None:
         self.db = db
         self.kb = kb
         self.audit = audit
-        self.clock = clock
+        self.clock = clock if clock is not None else Clock()
 
     # --- reading -------------------------------------------------------------------------
     def records(self, kind: str) -> list[BaseModel]:
@@ -337,6 +181,15 @@ class KbEditor:
         before = set(check_references(_parsed(current)))
         after = check_references(_parsed(_replace(current, kind, record_id, model)))
         return [problem for problem in after if problem not in before]
+
+    def checked(self, kind: str, draft: dict[str, Any]) -> BaseModel:
+        """The draft as a record that could be saved now (model and references), for the
+        preview; raises EditError."""
+        model = self.build(kind, draft)
+        problems = self.reference_problems(kind, getattr(model, "id"), model)
+        if problems:
+            raise EditError(problems)
+        return model
 
     def preview_snapshot(self, kind: str, model: BaseModel) -> KbSnapshot:
         """A snapshot with the unsaved record in it, for rendering the students' card."""
