@@ -15,8 +15,11 @@ from bot.keyboards import button, markup, nav_row
 from bot.ui import Screen, cached_screen, show
 
 
+OFFICE_PARTS = frozenset({"tasks", "areas"})
+
+
 class OfficeCB(CallbackData, prefix="o"):
-    part: str  # "tasks" | "areas"
+    part: str  # one of OFFICE_PARTS
 
 
 @cached_screen
@@ -85,7 +88,8 @@ def get_router() -> Router:
     async def about_command(message: Message, t: Translator, kb: KnowledgeBase) -> None:
         await show(message, render_about(t, kb.snapshot))
 
-    @router.callback_query(OfficeCB.filter())
+    # Anything else is forged or from an older version: the fallback calls it out of date.
+    @router.callback_query(OfficeCB.filter(F.part.in_(OFFICE_PARTS)))
     async def office_part(callback: CallbackQuery, callback_data: OfficeCB, t: Translator, kb: KnowledgeBase) -> None:
         await show(callback, render_office_list(t, kb.snapshot, callback_data.part))
 

@@ -73,11 +73,13 @@ def get_router() -> Router:
         locales: Locales,
         state: FSMContext,
         kb: KnowledgeBase,
+        t: Translator,
         subscriptions: Any = None,
     ) -> None:
         code = callback_data.code
         if code not in locales.languages:
-            await callback.answer()
+            # A forged code: say so in the current language, like any out-of-date button.
+            await callback.answer(t("button-outdated"))
             return
         await users.set_language(callback.from_user.id, code)
         t = locales[code]

@@ -73,7 +73,7 @@ async def test_forum_topic_per_student_reused_and_recreated(harness: Harness, cl
     await ask(h, first_name="Aziz", username="aziz")
     assert await svc(h).deliver_pending(h.bot) == 1
     topics = h.session.of(CreateForumTopic)
-    assert len(topics) == 1 and topics[0].chat_id == STAFF_CHAT and "Student @student" in topics[0].name
+    assert len(topics) == 1 and topics[0].chat_id == STAFF_CHAT and "Aziz @aziz" in topics[0].name
     first = await last_inquiry(h)
     thread = first["card_thread_id"]
     assert thread is not None and card_sends(h)[-1].message_thread_id == thread
