@@ -9,11 +9,12 @@ import pytest
 from aiogram.methods import AnswerCallbackQuery, DeleteMyCommands, SendDocument, SendPhoto, SetMyCommands
 from aiogram.types import BotCommandScopeChat, MessageOriginHiddenUser, MessageOriginUser, User
 
-from bot.charts import PNG_SIGNATURE
+from bot.charts import INQUIRIES_COLOR, NEW_USERS_COLOR
 from bot.db import Database
 from handlers.editor import EdCB
 from handlers.staff import StaffCB
 from tests.conftest import LANGS
+from tests.support.charts import bar_pixels, decode
 from tests.support.harness import Harness, button_data, texts
 
 ADMIN, STAFF, STUDENT = 9001, 7001, 1001
@@ -167,7 +168,8 @@ async def test_statistics_match_a_seeded_database(harness: Harness, lang: str) -
     assert "kazan" not in missing_part and "visa" in missing_part
     photos = [r for r in requests if isinstance(r, SendPhoto)]
     assert len(photos) == 1 and photos[0].caption == t("stats-chart-caption")
-    assert photos[0].photo.data.startswith(PNG_SIGNATURE)
+    chart = decode(photos[0].photo.data)  # 5 new users and 3 inquiries in the 30 days
+    assert bar_pixels(chart, NEW_USERS_COLOR) > 0 and bar_pixels(chart, INQUIRIES_COLOR) > 0
     stats = await h.app.extra["stats"].collect()
     assert len(stats.days) == 30 and sum(stats.inquiries_per_day) == 3 and sum(stats.new_users_per_day) == 5
 
