@@ -50,5 +50,8 @@ class ErasmusCB(CallbackData, prefix="e"):
     part: str  # "calls" | "mobility" | "archive"
 
 
+OFFICE_PARTS = frozenset({"tasks", "areas"})
+
+
 class OfficeCB(CallbackData, prefix="o"):
-    part: str  # "tasks" | "areas"
+    part: str  # one of OFFICE_PARTS; anything else is forged or stale

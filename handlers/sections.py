@@ -11,7 +11,7 @@ from aiogram import Bot, F, Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, Message
 
-from bot.callbacks import CountryCB, ErasmusCB, InstCB, Menu, NewsCB, OfficeCB, Open
+from bot.callbacks import OFFICE_PARTS, CountryCB, ErasmusCB, InstCB, Menu, NewsCB, OfficeCB, Open
 from bot.clock import Clock
 from bot.filters import CallbackPrefix, IsCommand
 from bot.i18n import Translator
@@ -71,7 +71,8 @@ def get_router() -> Router:
         part = callback_data.part if callback_data.part in ("calls", "mobility", "archive") else "erasmus"
         await show(callback, resolve(part, t, kb.snapshot, clock.today()))
 
-    @router.callback_query(OfficeCB.filter())
+    # Any other part is forged or from an older version: the fallback calls it out of date.
+    @router.callback_query(OfficeCB.filter(F.part.in_(OFFICE_PARTS)))
     async def office_part(callback: CallbackQuery, callback_data: OfficeCB, t: Translator, kb: KnowledgeBase) -> None:
         await show(callback, office.render_office_list(t, kb.snapshot, callback_data.part))
 

@@ -7,6 +7,7 @@ everyone else gets a polite refusal and nothing happens.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import datetime as dt
 import tempfile
@@ -29,7 +30,7 @@ from aiogram.types import (
     MessageOriginUser,
 )
 
-from bot.charts import daily_bars
+from bot.charts import daily_chart
 from bot.config import Settings
 from bot.db import Database
 from bot.filters import CallbackPrefix, CommandOrState, IsAdmin, IsStaff, PrivateChat
@@ -250,7 +251,8 @@ def get_router() -> Router:
     async def stats_command(message: Message, t: Translator, stats: StatsService) -> None:
         figures = await stats.collect()
         await show(message, Screen(stats_text(t, figures)))
-        png = daily_bars([figures.new_users_per_day, figures.inquiries_per_day], [d.day for d in figures.days])
+        # A thread: the first chart imports matplotlib, and drawing takes ~50 ms of CPU.
+        png = await asyncio.to_thread(daily_chart, t, figures.days, figures.new_users_per_day, figures.inquiries_per_day)
         await message.answer_photo(BufferedInputFile(png, filename="stats-30-days.png"), caption=t("stats-chart-caption"))
 
     # --- everyone else ---------------------------------------------------------------------------

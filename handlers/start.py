@@ -66,12 +66,13 @@ def get_router() -> Router:
         await message.answer(language_prompt(locales), reply_markup=language_picker(lang))
 
     @router.callback_query(SetLang.filter())
-    async def set_language(callback: CallbackQuery, callback_data: SetLang, bot: Bot, users: UserService,
-                           locales: Locales, state: FSMContext, kb: KnowledgeBase, clock: Clock,
-                           subscriptions: SubscriptionService) -> None:
+    async def set_language(callback: CallbackQuery, callback_data: SetLang, bot: Bot, t: Translator,
+                           users: UserService, locales: Locales, state: FSMContext, kb: KnowledgeBase,
+                           clock: Clock, subscriptions: SubscriptionService) -> None:
         code = callback_data.code
         if code not in locales.languages:
-            await callback.answer()
+            # A forged code: say so in the current language, like any out-of-date button.
+            await callback.answer(t("button-outdated"))
             return
         await users.set_language(callback.from_user.id, code)
         t = locales[code]

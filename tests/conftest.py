@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import logging
 import shutil
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,50 @@ from tests.support.broadcasting import seeded_template
 from tests.support.harness import FakeClock, Harness, make_settings
 
 LANGS = ("tg", "ru", "en")
+# bot/errors.py logs every exception that reached the Dispatcher's error handler here.
+ERRORS_LOGGER = "bot.errors"
+
+
+class _Records(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def _describe(record: logging.LogRecord) -> str:
+    text = f"{record.levelname} {record.name}: {record.getMessage()}"
+    if record.exc_info:
+        text += "\n" + logging.Formatter().formatException(record.exc_info)
+    return text
+
+
+@pytest.fixture(autouse=True)
+def error_log(request: pytest.FixtureRequest) -> Iterator[list[logging.LogRecord]]:
+    """Fails any test during which the error handler logged something.
+
+    ``on_error`` answers the user politely, so a handler that raises still produces an
+    answer a test may accept. A test whose point is the error is marked
+    ``@pytest.mark.expect_errors`` (and may look at the records this fixture yields)."""
+    logger = logging.getLogger(ERRORS_LOGGER)
+    handler = _Records()
+    level = logger.level
+    logger.setLevel(logging.WARNING)  # whatever a test does to the root logger's level
+    logger.addHandler(handler)
+    try:
+        yield handler.records
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+    if handler.records and request.node.get_closest_marker("expect_errors") is None:
+        pytest.fail(
+            f"{len(handler.records)} record(s) on the {ERRORS_LOGGER!r} logger (mark the test "
+            "@pytest.mark.expect_errors if the error is its point):\n\n"
+            + "\n\n".join(_describe(r) for r in handler.records),
+            pytrace=False,
+        )
 
 
 @pytest.fixture

@@ -7,12 +7,6 @@ from collections import Counter
 from typing import Any
 
 import pytest
-from aiogram.exceptions import (
-    TelegramBadRequest,
-    TelegramForbiddenError,
-    TelegramRetryAfter,
-    TelegramServerError,
-)
 from aiogram.methods import (
     AnswerCallbackQuery,
     CopyMessage,
@@ -51,23 +45,13 @@ def deliveries(h: Harness, requests: list[Any] | None = None) -> list[Any]:
     return out
 
 
-def failing(h: Harness, predicate, make_error, times: int | None = None) -> None:
-    state = {"left": times}
-
-    def failure(method: Any) -> Exception | None:
-        if not predicate(method):
-            return None
-        if state["left"] is not None:
-            if state["left"] <= 0:
-                return None
-            state["left"] -= 1
-        return make_error(method)
-
-    h.session.fail_with(failure)
-
-
 def copies_to(chat_id: int):
     return lambda m: isinstance(m, (CopyMessage, SendMessage)) and int(m.chat_id) == chat_id and m.reply_markup is not None
+
+
+def fail_copies_to(h: Harness, chat_id: int, error_code: int, description: str, **kwargs: Any) -> None:
+    """Telegram refuses the broadcast copies to ``chat_id`` with this error answer."""
+    h.session.fail_with((CopyMessage, SendMessage), error_code, description, when=copies_to(chat_id), **kwargs)
 
 
 async def simple_job(h: Harness, audience: str = "topic:news", topic: str | None = "news") -> int:
@@ -229,8 +213,7 @@ async def test_staff_added_by_admin_may_broadcast(harness: Harness) -> None:
 async def test_retry_after_then_success(harness: Harness) -> None:
     h = harness
     await add_students(h, STUDENTS)
-    failing(h, copies_to(1002),
-            lambda m: TelegramRetryAfter(method=m, message="Too Many Requests: retry after 7", retry_after=7), times=1)
+    fail_copies_to(h, 1002, 429, "Too Many Requests: retry after 7", retry_after=7, times=1)
     job_id = await simple_job(h)
     limiter = rate_limiter(h.bot)
     assert limiter is not None
@@ -246,22 +229,21 @@ async def test_retry_after_then_success(harness: Harness) -> None:
 async def test_interactive_reply_retries_after_429(harness: Harness) -> None:
     h = harness
     await h.choose_language("ru")
-    failing(h, lambda m: isinstance(m, SendMessage),
-            lambda m: TelegramRetryAfter(method=m, message="Too Many Requests", retry_after=1), times=1)
+    h.session.fail_with(SendMessage, 429, "Too Many Requests: retry after 1", retry_after=1, times=1)
     requests = await h.send("/subscribe")
     sent = [r for r in requests if isinstance(r, SendMessage)]
     assert len(sent) == 2 and sent[0].text == sent[1].text == h.app.locales["ru"]("sub-text")
 
 
-@pytest.mark.parametrize("error", [
-    lambda m: TelegramForbiddenError(method=m, message="Forbidden: bot was blocked by the user"),
-    lambda m: TelegramForbiddenError(method=m, message="Forbidden: user is deactivated"),
-    lambda m: TelegramBadRequest(method=m, message="Bad Request: chat not found"),
+@pytest.mark.parametrize(("error_code", "description"), [
+    (403, "Forbidden: bot was blocked by the user"),
+    (403, "Forbidden: user is deactivated"),
+    (400, "Bad Request: chat not found"),
 ])
-async def test_blocked_marked_skipped_and_reactivated(harness: Harness, error) -> None:
+async def test_blocked_marked_skipped_and_reactivated(harness: Harness, error_code: int, description: str) -> None:
     h = harness
     await add_students(h, STUDENTS)
-    failing(h, copies_to(1002), error)
+    fail_copies_to(h, 1002, error_code, description)
     first = await simple_job(h)
     await run(h)
     job = await service(h).get(first)
@@ -308,8 +290,8 @@ def member_update(user_id: int, status: str) -> Any:
 async def test_other_errors_are_retried_a_bounded_number_of_times(harness: Harness) -> None:
     h = harness
     await add_students(h, STUDENTS)
-    failing(h, copies_to(1003), lambda m: TelegramServerError(method=m, message="Internal Server Error"))
-    failing(h, copies_to(1004), lambda m: TelegramServerError(method=m, message="Bad Gateway"), times=1)
+    fail_copies_to(h, 1003, 500, "Internal Server Error")
+    fail_copies_to(h, 1004, 502, "Bad Gateway", times=1)
     job_id = await simple_job(h)
     await run(h)
     per_chat = Counter(int(r.chat_id) for r in h.session.of(CopyMessage))
@@ -376,9 +358,8 @@ async def test_cancel_queued_and_running(harness: Harness) -> None:
     def cancel_on_fifth(method: Any) -> None:
         if isinstance(method, CopyMessage) and len(h.session.of(CopyMessage)) == 5 and not pressed:
             pressed.append(asyncio.get_running_loop().create_task(h.press(f"bj:cancel:{running}", user_id=ADMIN)))
-        return None
 
-    h.session.fail_with(cancel_on_fifth)
+    h.session.on_request(cancel_on_fifth)
     await run(h)
     await pressed[0]
     job = await service(h).get(running)
@@ -405,14 +386,13 @@ async def test_restart_mid_job_finishes_exactly_once(settings, clock: FakeClock)
     job_id = await simple_job(first)
     calls = {"n": 0}
 
-    def crash_on_15th(method: Any) -> BaseException | None:
+    def crash_on_15th(method: Any) -> None:
         if isinstance(method, CopyMessage):
             calls["n"] += 1
             if calls["n"] == 15:
-                return Crash()
-        return None
+                raise Crash()
 
-    first.session.fail_with(crash_on_15th)  # type: ignore[arg-type]
+    first.session.on_request(crash_on_15th)
     with pytest.raises(Crash):
         await run(first)
     delivered_before = Counter(
@@ -456,9 +436,8 @@ async def test_clean_shutdown_leaves_job_to_resume(settings, clock: FakeClock) -
     def stop_on_10th(method: Any) -> None:
         if isinstance(method, CopyMessage) and len(first.session.of(CopyMessage)) == 10:
             broadcasts._stopping = True  # what the shutdown hook does  # noqa: SLF001
-        return None
 
-    first.session.fail_with(stop_on_10th)
+    first.session.on_request(stop_on_10th)
     await run(first)
     sent_first = Counter(int(r.chat_id) for r in deliveries(first))
     job = await broadcasts.get(job_id)
@@ -482,7 +461,7 @@ async def test_broadcasts_list_and_delete_for_everyone(harness: Harness, lang: s
     await add_students(h, STUDENTS)
     await h.choose_language(lang, user_id=ADMIN)
     t = h.app.locales[lang]
-    failing(h, copies_to(1003), lambda m: TelegramForbiddenError(method=m, message="Forbidden: bot was blocked by the user"))
+    fail_copies_to(h, 1003, 403, "Forbidden: bot was blocked by the user")
     job_id = await simple_job(h)
     await run(h)
     sent_ids = {int(r.chat_id): r for r in deliveries(h) if int(r.chat_id) != 1003}

@@ -8,18 +8,13 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from aiogram.exceptions import (
-    TelegramBadRequest,
-    TelegramForbiddenError,
-    TelegramNetworkError,
-    TelegramRetryAfter,
-)
 from aiogram.methods import (
     AnswerCallbackQuery,
     CopyMessage,
     CreateForumTopic,
     GetChatMember,
     SendMessage,
+    TelegramMethod,
 )
 from aiogram.types import ChatMemberLeft, ChatMemberMember, User
 
@@ -78,7 +73,7 @@ async def test_forum_topic_per_student_reused_and_recreated(harness: Harness, cl
     await ask(h, first_name="Aziz", username="aziz")
     assert await svc(h).deliver_pending(h.bot) == 1
     topics = h.session.of(CreateForumTopic)
-    assert len(topics) == 1 and topics[0].chat_id == STAFF_CHAT and "Student @student" in topics[0].name
+    assert len(topics) == 1 and topics[0].chat_id == STAFF_CHAT and "Aziz @aziz" in topics[0].name
     first = await last_inquiry(h)
     thread = first["card_thread_id"]
     assert thread is not None and card_sends(h)[-1].message_thread_id == thread
@@ -108,10 +103,8 @@ async def test_forum_topic_per_student_reused_and_recreated(harness: Harness, cl
     # The topic was deleted: the next card recreates it, exactly one card arrives.
     await staff_says(h, "/close", thread_id=thread, is_topic=True)
     h.session.clear()
-    h.session.fail_with(
-        lambda m: TelegramBadRequest(m, "Bad Request: message thread not found")
-        if isinstance(m, SendMessage) and m.message_thread_id == thread else None
-    )
+    h.session.fail_with(SendMessage, 400, "Bad Request: message thread not found",
+                        when=lambda m: m.message_thread_id == thread)
     clock.advance(61)
     await ask(h, question="Third question", first_name="Aziz", username="aziz")
     assert await svc(h).deliver_pending(h.bot) == 1
@@ -141,8 +134,7 @@ async def test_topic_created_once_under_concurrency(harness: Harness, clock: Fak
 async def test_plain_mode_when_topics_cannot_be_created(harness: Harness) -> None:
     h = harness
     h.session.forum_chats.add(STAFF_CHAT)
-    h.session.fail_with(lambda m: TelegramBadRequest(m, "Bad Request: not enough rights to create a topic")
-                        if isinstance(m, CreateForumTopic) else None)
+    h.session.fail_with(CreateForumTopic, 400, "Bad Request: not enough rights to create a topic")
     await h.choose_language("tg")
     await ask(h)
     assert await svc(h).deliver_pending(h.bot) == 1
@@ -181,14 +173,13 @@ async def test_delivery_failure_then_recovery_delivers_one_card(harness: Harness
     h = harness
     await h.choose_language("en")
 
-    def fail(method):
-        if isinstance(method, SendMessage) and method.chat_id == STAFF_CHAT:
-            if error == "network":
-                return TelegramNetworkError(method, "Request timeout error")
-            return TelegramBadRequest(method, "Bad Request: chat not found")
-        return None
+    def to_staff(method: SendMessage) -> bool:
+        return method.chat_id == STAFF_CHAT
 
-    h.session.fail_with(fail)
+    if error == "network":
+        h.session.fail_network(SendMessage, when=to_staff)
+    else:
+        h.session.fail_with(SendMessage, 400, "Bad Request: chat not found", when=to_staff)
     requests = await ask(h)
     assert "#1" in texts(requests)[-1]  # the student is told "received" anyway
     service = svc(h)
@@ -219,8 +210,8 @@ async def test_retry_after_is_honoured(harness: Harness, clock: FakeClock) -> No
     await ask(h)
     await h.choose_language("ru", user_id=1002)
     await ask(h, user_id=1002)
-    h.session.fail_with(lambda m: TelegramRetryAfter(m, "Too Many Requests: retry after 30", 30)
-                        if isinstance(m, SendMessage) and m.chat_id == STAFF_CHAT else None)
+    h.session.fail_with(SendMessage, 429, "Too Many Requests: retry after 30", retry_after=30,
+                        when=lambda m: m.chat_id == STAFF_CHAT)
     service = svc(h)
     assert await service.deliver_pending(h.bot) == 0
     # The whole pass stopped at the first 429: the second card was not even tried.
@@ -292,9 +283,8 @@ async def test_interrupted_send_never_makes_a_second_card(settings, clock: FakeC
         def die(method):  # the process is killed while the card request is in flight
             if isinstance(method, SendMessage) and method.chat_id == STAFF_CHAT:
                 raise asyncio.CancelledError()
-            return None
 
-        first.session.fail_with(die)
+        first.session.on_request(die)
         with pytest.raises(asyncio.CancelledError):
             await svc(first).deliver_pending(first.bot)
         assert await first.app.db.fetchval("SELECT state FROM inquiry_outbox WHERE kind = 'card'") == "sending"
@@ -385,8 +375,8 @@ async def test_blocked_student_is_reported_in_the_staff_chat(harness: Harness, l
     await ask(h)
     await svc(h).deliver_pending(h.bot)
     inquiry = await last_inquiry(h)
-    h.session.fail_with(lambda m: TelegramForbiddenError(m, "Forbidden: bot was blocked by the user")
-                        if getattr(m, "chat_id", None) == 1001 else None)
+    h.session.fail_with(TelegramMethod, 403, "Forbidden: bot was blocked by the user",
+                        when=lambda m: getattr(m, "chat_id", None) == 1001)
     requests = await staff_says(h, reply_to_message_id=inquiry["card_message_id"])
     staff_t = h.app.locales[h.app.settings.default_language]
     assert staff_t("inq-blocked", id=str(inquiry["id"])) in texts(to_chat(requests, STAFF_CHAT, SendMessage))

@@ -1,8 +1,12 @@
-"""Loading data/: validation names file, record and field; nothing changes on error."""
+"""Loading the knowledge base: validation names file, record and field; nothing changes on
+error. The loader's tests run on the small fixture in tests/fixtures/kb/; the last checks
+are about the office's real data/ and read it on purpose."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -15,7 +19,8 @@ from bot.kb.models import LANGUAGES, LocalizedText
 from bot.kb.sources import SOURCES
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "data"
+DATA = ROOT / "data"  # the real knowledge base
+FIXTURE = ROOT / "tests" / "fixtures" / "kb"
 
 
 @pytest.fixture
@@ -27,24 +32,45 @@ async def db(tmp_path: Path):
 
 def copy_data(tmp_path: Path) -> Path:
     target = tmp_path / "data"
-    shutil.copytree(DATA, target, ignore=shutil.ignore_patterns("*.sqlite3*"))
+    shutil.copytree(FIXTURE, target)
     return target
 
 
 async def test_load_twice_changes_nothing(db: Database) -> None:
     kb = KnowledgeBase(db)
-    first = await kb.load_directory(DATA)
-    assert first.added and not first.changed and not first.removed
+    first = await kb.load_directory(FIXTURE)
+    assert Counter(kind for kind, _ in first.added) == {
+        "office": 1, "contacts": 1, "country": 3, "institution": 4, "project": 2, "event": 3,
+        "mobility": 2, "opening": 2, "faq": 2,
+    }
+    assert not first.changed and not first.removed
     before = await db.fetchall("SELECT kind, id, data, updated_at FROM kb_records ORDER BY kind, id")
-    second = await kb.load_directory(DATA)
+    second = await kb.load_directory(FIXTURE)
     assert second.empty
     after = await db.fetchall("SELECT kind, id, data, updated_at FROM kb_records ORDER BY kind, id")
     assert [tuple(r) for r in before] == [tuple(r) for r in after]
 
 
+async def test_snapshot_holds_the_files_records(db: Database) -> None:
+    kb = KnowledgeBase(db)
+    await kb.load_directory(FIXTURE)
+    snap = kb.snapshot
+    assert snap.office is not None and snap.office.name.en == "Test Office"
+    assert snap.contacts is not None and snap.contacts.phone == "+992900000000"
+    # Partners grouped by country in the file's order; countries without partners have none.
+    assert {code: [i.id for i in items] for code, items in snap.by_country.items()} == {
+        "ru": ["alpha-mining", "beta-tech"], "cn": ["gamma-science"], "gr": ["delta-institute"],
+    }
+    assert [e.id for e in snap.events_newest] == ["2023-01-agreement", "2022-06-conference", "2021-03-visit"]
+    assert [e.id for e in snap.events_by_institution["alpha-mining"]] == ["2021-03-visit"]
+    assert snap.openings["delta-semester"].deadline == dt.date(2026, 12, 15)
+    assert snap.institutions["alpha-mining"].city is not None
+    assert snap.institutions["alpha-mining"].city.tg == "Қазон"
+
+
 async def test_bad_record_is_named_and_nothing_changes(db: Database, tmp_path: Path) -> None:
     kb = KnowledgeBase(db)
-    await kb.load_directory(DATA)
+    await kb.load_directory(FIXTURE)
     before = await db.fetchall("SELECT kind, id, data FROM kb_records ORDER BY kind, id")
 
     data = copy_data(tmp_path)
@@ -94,8 +120,9 @@ def _texts(value, path=""):
             yield from _texts(item, f"{path}[{i}]")
 
 
-def test_every_record_has_all_three_languages() -> None:
-    records = read_sources(DATA)
+@pytest.mark.parametrize("folder", [DATA, FIXTURE], ids=["data", "fixture"])
+def test_every_record_has_all_three_languages(folder: Path) -> None:
+    records = read_sources(folder)
     missing = []
     for record in records:
         for path, text in _texts(record.model):
@@ -105,10 +132,10 @@ def test_every_record_has_all_three_languages() -> None:
     assert not missing, "\n".join(missing[:30])
 
 
-def test_every_source_file_exists() -> None:
+@pytest.mark.parametrize("folder", [DATA, FIXTURE], ids=["data", "fixture"])
+def test_every_source_file_exists(folder: Path) -> None:
     for source in SOURCES:
-        if source.required:
-            assert (DATA / source.filename).exists(), source.filename
+        assert (folder / source.filename).exists() or not source.required, source.filename
 
 
 async def test_changed_files_do_not_overwrite_telegram_edits(db: Database, tmp_path: Path) -> None:

@@ -6,14 +6,15 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from aiogram.methods import AnswerCallbackQuery, SendDocument, SendMessage, SendPhoto
-from aiogram.types import MessageOriginHiddenUser, MessageOriginUser, User
+from aiogram.methods import AnswerCallbackQuery, DeleteMyCommands, SendDocument, SendPhoto, SetMyCommands
+from aiogram.types import BotCommandScopeChat, MessageOriginHiddenUser, MessageOriginUser, User
 
-from bot.charts import PNG_SIGNATURE
+from bot.charts import INQUIRIES_COLOR, NEW_USERS_COLOR
 from bot.db import Database
 from bot.views.editor import EdCB
 from handlers.staff import StaffCB
 from tests.conftest import LANGS
+from tests.support.charts import bar_pixels, decode
 from tests.support.harness import Harness, button_data, texts
 
 ADMIN, STAFF, STUDENT = 9001, 7001, 1001
@@ -167,7 +168,8 @@ async def test_statistics_match_a_seeded_database(harness: Harness, lang: str) -
     assert "kazan" not in missing_part and "visa" in missing_part
     photos = [r for r in requests if isinstance(r, SendPhoto)]
     assert len(photos) == 1 and photos[0].caption == t("stats-chart-caption")
-    assert photos[0].photo.data.startswith(PNG_SIGNATURE)
+    chart = decode(photos[0].photo.data)  # 5 new users and 3 inquiries in the 30 days
+    assert bar_pixels(chart, NEW_USERS_COLOR) > 0 and bar_pixels(chart, INQUIRIES_COLOR) > 0
     stats = await h.app.stats.collect()
     assert len(stats.days) == 30 and sum(stats.inquiries_per_day) == 3 and sum(stats.new_users_per_day) == 5
 
@@ -215,14 +217,27 @@ async def test_backup_from_the_shell(harness: Harness, tmp_path: Path, capsys) -
     assert "backup written" in capsys.readouterr().out
 
 
-def test_staff_commands_in_the_menu() -> None:
-    from bot.commands import STAFF_COMMANDS
-    from bot.i18n import Locales
+async def test_staff_commands_in_the_menu(harness: Harness) -> None:
+    from bot.commands import STAFF_COMMANDS, STUDENT_COMMANDS
 
+    h = harness
     names = {name for name, _ in STAFF_COMMANDS}
     assert {"edit", "stats", "staff", "backup"} <= names
-    locales = Locales()
     for lang in LANGS:
         for _, key in STAFF_COMMANDS:
-            assert locales[lang](key) != key
-    assert isinstance(SendMessage, type)
+            assert h.app.locales[lang](key) != key
+
+    # A new staff member gets the staff commands in their own menu (office language) ...
+    await h.choose_language("en", user_id=ADMIN)
+    await h.press(ADD, user_id=ADMIN)
+    requests = await h.send("7002", user_id=ADMIN)
+    [menu] = [r for r in requests if isinstance(r, SetMyCommands)]
+    assert menu.scope == BotCommandScopeChat(chat_id=7002)
+    t = h.app.locales[h.app.settings.default_language]
+    assert [(c.command, c.description) for c in menu.commands] == [
+        (name, t(key)) for name, key in STUDENT_COMMANDS + STAFF_COMMANDS
+    ]
+    # ... and loses them when removed.
+    requests = await h.press(StaffCB(action="rm", user=7002).pack(), user_id=ADMIN)
+    [removed] = [r for r in requests if isinstance(r, DeleteMyCommands)]
+    assert removed.scope == BotCommandScopeChat(chat_id=7002)

@@ -55,6 +55,15 @@ stats-missing = 🚫 <b>Searches that found nothing</b> (30 days)
 stats-query = • { $query } — { $count }
 stats-none = • none
 stats-chart-caption = 📈 The last 30 days: 🟦 new users, 🟧 inquiries per day.
+# The chart itself (bot/charts.py): plain text, no HTML.
+stats-chart-title = New users and inquiries per day, the last { $days ->
+        [one] day
+       *[other] { $days } days
+    }
+stats-chart-x = Date
+stats-chart-y = Number per day
+stats-chart-new-users = New users
+stats-chart-inquiries = Inquiries
 
 # /edit
 ed-title =

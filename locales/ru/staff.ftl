@@ -55,6 +55,17 @@ stats-missing = 🚫 <b>Запросы, по которым ничего не н
 stats-query = • { $query } — { $count }
 stats-none = • нет
 stats-chart-caption = 📈 Последние 30 дней: 🟦 новые пользователи, 🟧 обращения по дням.
+# The chart itself (bot/charts.py): plain text, no HTML.
+stats-chart-title = Новые пользователи и обращения по дням, { $days ->
+        [one] последний { $days } день
+        [few] последние { $days } дня
+        [many] последние { $days } дней
+       *[other] последние { $days } дня
+    }
+stats-chart-x = Дата
+stats-chart-y = Количество за день
+stats-chart-new-users = Новые пользователи
+stats-chart-inquiries = Обращения
 
 # /edit
 ed-title =

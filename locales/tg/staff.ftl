@@ -55,6 +55,12 @@ stats-missing = 🚫 <b>Ҷустуҷӯҳои бенатиҷа</b> (30 рӯз)
 stats-query = • { $query } — { $count }
 stats-none = • нест
 stats-chart-caption = 📈 30 рӯзи охир: 🟦 корбарони нав, 🟧 муроҷиатҳо дар як рӯз.
+# The chart itself (bot/charts.py): plain text, no HTML.
+stats-chart-title = Корбарони нав ва муроҷиатҳо дар як рӯз, { $days } рӯзи охир
+stats-chart-x = Сана
+stats-chart-y = Шумора дар як рӯз
+stats-chart-new-users = Корбарони нав
+stats-chart-inquiries = Муроҷиатҳо
 
 # /edit
 ed-title =

@@ -80,16 +80,17 @@ async def ask(
     **content: Any,
 ) -> list[Any]:
     """Walk the whole flow; return the requests caused by pressing "Send"."""
-    await h.send("/ask", user_id=user_id, first_name=first_name, username=username)
-    await h.press(AskCB(action="topic", value=topic).pack(), user_id=user_id)
-    await h.send(question, user_id=user_id, first_name=first_name, username=username, **content)
+    who = {"user_id": user_id, "first_name": first_name, "username": username}
+    await h.send("/ask", **who)
+    await h.press(AskCB(action="topic", value=topic).pack(), **who)
+    await h.send(question, **who, **content)
     t = await student_t(h, user_id)
     if phone:
         contact = Contact(phone_number="992900000001", first_name=first_name, user_id=user_id)
-        await h.send(None, user_id=user_id, contact=contact)
+        await h.send(None, **who, contact=contact)
     else:
-        await h.send(t("ask-btn-skip-phone"), user_id=user_id)
-    return await h.press(AskCB(action="send").pack(), user_id=user_id)
+        await h.send(t("ask-btn-skip-phone"), **who)
+    return await h.press(AskCB(action="send").pack(), **who)
 
 
 async def student_t(h: Harness, user_id: int) -> Any:

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 from collections.abc import AsyncGenerator, Callable
+from dataclasses import dataclass
 from typing import Any
 
 from aiogram import Bot
 from aiogram.client.session.base import BaseSession
+from aiogram.exceptions import TelegramNetworkError
 from aiogram.methods import (
     CopyMessage,
     CreateForumTopic,
@@ -47,7 +50,29 @@ BOT_ID = 4242
 BOT_USERNAME = "mmit_office_test_bot"
 TOKEN = f"{BOT_ID}:AAEtestTOKENtestTOKENtestTOKEN12345"
 
-Failure = Callable[[TelegramMethod[Any]], Exception | None]
+Hook = Callable[[TelegramMethod[Any]], None]
+MethodTypes = type | tuple[type, ...]
+
+
+@dataclass
+class Failure:
+    """Requests of ``methods`` for which ``when`` holds are refused, ``times`` times
+    (``None``: every time). ``content`` is Telegram's answer; ``None`` means no answer."""
+
+    methods: MethodTypes
+    when: Callable[[Any], bool] | None
+    times: int | None
+    error_code: int = 0
+    content: str | None = None
+
+    def take(self, method: TelegramMethod[Any]) -> bool:
+        if not isinstance(method, self.methods) or (self.when is not None and not self.when(method)):
+            return False
+        if self.times is not None:
+            if self.times <= 0:
+                return False
+            self.times -= 1
+        return True
 
 
 def chat_for(chat_id: int | str) -> Chat:
@@ -60,17 +85,46 @@ class RecordingSession(BaseSession):
         super().__init__()
         self.requests: list[TelegramMethod[Any]] = []
         self.failures: list[Failure] = []
+        self.hooks: list[Hook] = []
         self.handlers: dict[type, Callable[[TelegramMethod[Any]], Any]] = {}
         self._ids = itertools.count(10_000)
         self.forum_chats: set[int] = set()
 
     # --- configuration -------------------------------------------------------------
-    def fail_with(self, failure: Failure) -> None:
-        """``failure(method)`` returns an exception to raise, or None to answer normally."""
-        self.failures.append(failure)
+    def fail_with(
+        self,
+        methods: MethodTypes,
+        error_code: int,
+        description: str,
+        *,
+        when: Callable[[Any], bool] | None = None,
+        times: int | None = None,
+        retry_after: int | None = None,
+        migrate_to_chat_id: int | None = None,
+    ) -> None:
+        """Answer matching requests as Telegram refuses one, e.g. ``fail_with(CopyMessage,
+        403, "Forbidden: bot was blocked by the user", when=lambda m: m.chat_id == 1002)``;
+        ``retry_after``/``migrate_to_chat_id`` go into the answer's ``parameters``."""
+        answer: dict[str, Any] = {"ok": False, "error_code": error_code, "description": description}
+        parameters = {name: value for name, value in
+                      (("retry_after", retry_after), ("migrate_to_chat_id", migrate_to_chat_id)) if value is not None}
+        if parameters:
+            answer["parameters"] = parameters
+        self.failures.append(Failure(methods, when, times, error_code, json.dumps(answer)))
+
+    def fail_network(self, methods: MethodTypes, *, when: Callable[[Any], bool] | None = None,
+                     times: int | None = None) -> None:
+        """No answer at all: what aiogram's aiohttp session raises on a time-out."""
+        self.failures.append(Failure(methods, when, times))
+
+    def on_request(self, hook: Hook) -> None:
+        """``hook(method)`` runs as each request arrives, before it is answered: to look at
+        the database at that moment, or to raise what is no Telegram answer (a crash)."""
+        self.hooks.append(hook)
 
     def clear_failures(self) -> None:
         self.failures.clear()
+        self.hooks.clear()
 
     def respond(self, method_type: type, handler: Callable[[TelegramMethod[Any]], Any]) -> None:
         self.handlers[method_type] = handler
@@ -81,10 +135,16 @@ class RecordingSession(BaseSession):
 
     async def make_request(self, bot: Bot, method: TelegramMethod[Any], timeout: int | None = None) -> Any:
         self.requests.append(method)
-        for failure in list(self.failures):
-            error = failure(method)
-            if error is not None:
-                raise error
+        for hook in list(self.hooks):
+            hook(method)
+        for failure in self.failures:
+            if not failure.take(method):
+                continue
+            if failure.content is None:
+                raise TelegramNetworkError(method=method, message="Request timeout error")
+            # aiogram raises the exception that production code would see for this answer.
+            self.check_response(bot, method, failure.error_code, failure.content)
+            raise AssertionError(f"check_response accepted an error answer: {failure.content}")
         handler = self.handlers.get(type(method))
         result = handler(method) if handler else self._default(bot, method)
         if hasattr(result, "as_"):

@@ -89,11 +89,13 @@ class Updates:
         message_id: int = 500,
         chat_id: int | None = None,
         text: str = "…",
+        first_name: str = "Student",
+        username: str | None = "student",
     ) -> Update:
         chat_id = user_id if chat_id is None else chat_id
         query = CallbackQuery(
             id=str(next(self._callback_ids)),
-            from_user=self.user(user_id, lang),
+            from_user=self.user(user_id, lang, first_name, username),
             chat_instance="ci",
             data=data,
             message=self.bot_message(chat_id, message_id, text),
