@@ -149,7 +149,7 @@ async def build_app(
             announcer=announcer,
             audit=audit,
             kb_editor=KbEditor(db, kb, audit, clock=clock),
-            stats=StatsService(db, clock=clock, search=search, users=users),
+            stats=StatsService(db, clock, search, users),
             deadlines=DeadlineReminders(db, kb, locales, broadcasts, default_language=settings.default_language,
                                         clock=clock),
             throttle=MemoryThrottle(settings.throttle_burst, settings.throttle_rate),

@@ -47,6 +47,13 @@ class HasText(BaseFilter):
         return {"text": text}
 
 
+class NotCommand(BaseFilter):
+    """Any message but a command: a flow's typed input, while commands keep working."""
+
+    async def __call__(self, message: Message) -> bool:
+        return not (message.text or "").startswith("/")
+
+
 class IsStaff(BaseFilter):
     """ADMIN_IDS or staff added by an admin; checked on every update, buttons included."""
 

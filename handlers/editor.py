@@ -20,7 +20,7 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
 from bot.clock import Clock
-from bot.filters import CallbackPrefix, CommandOrState, IsStaff
+from bot.filters import CallbackPrefix, CommandOrState, IsStaff, NotCommand
 from bot.i18n import Locales, Translator
 from bot.kb import KnowledgeBase
 from bot.kb.models import LANGUAGES
@@ -31,11 +31,6 @@ from bot.views import editor as views
 from bot.views import editor_steps as steps
 from bot.views.editor import EdCB
 from bot.views.editor_steps import TYPED, EditorForm, Step
-
-
-class NotCommand(BaseFilter):
-    async def __call__(self, message: Message) -> bool:
-        return not (message.text and message.text.startswith("/"))
 
 
 class EditorData(BaseFilter):

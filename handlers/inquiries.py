@@ -14,7 +14,7 @@ from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 
 from bot.callbacks import Menu
 from bot.clock import Clock
-from bot.filters import CallbackPrefix, CommandOrState, PrivateChat
+from bot.filters import CallbackPrefix, CommandOrState, NotCommand
 from bot.i18n import Translator
 from bot.inquiries.callbacks import AskCB, MyQ
 from bot.inquiries.service import InquiryService
@@ -45,11 +45,6 @@ class AskFlow(StatesGroup):
     question = State()
     phone = State()
     confirm = State()
-
-
-class NotCommand(BaseFilter):
-    async def __call__(self, message: Message) -> bool:
-        return not (message.text or "").startswith("/")
 
 
 class RepliesToInquiry(BaseFilter):
@@ -100,8 +95,8 @@ async def clear_flow(state: FSMContext) -> None:
 
 def get_router() -> Router:
     router = Router(name="inquiries")
-    router.message.filter(CommandOrState(AskFlow, replies=True), PrivateChat())
-    router.callback_query.filter(CallbackPrefix(AskCB, Menu, MyQ), PrivateChat())
+    router.message.filter(CommandOrState(AskFlow, replies=True))
+    router.callback_query.filter(CallbackPrefix(AskCB, Menu, MyQ))
 
     # ---------------------------------------------------------------- start
     async def start_flow(event: Message | CallbackQuery, t: Translator, state: FSMContext,

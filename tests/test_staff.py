@@ -12,7 +12,7 @@ from aiogram.types import BotCommandScopeChat, MessageOriginHiddenUser, MessageO
 from bot.charts import INQUIRIES_COLOR, NEW_USERS_COLOR
 from bot.db import Database
 from bot.views.editor import EdCB
-from handlers.staff import StaffCB
+from bot.views.staff import StaffCB
 from tests.conftest import LANGS
 from tests.support.charts import bar_pixels, decode
 from tests.support.harness import Harness, button_data, texts

@@ -28,7 +28,7 @@ from bot.db import Database
 from bot.i18n import Locales
 from bot.kb import KnowledgeBase
 from bot.kb.models import LANGUAGES, Opening
-from bot.services.stats import OFFICE_TZ
+
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +73,7 @@ class DeadlineReminders:
         self._task: asyncio.Task[None] | None = None
 
     def now(self) -> dt.datetime:
-        return dt.datetime.fromtimestamp(self.clock(), OFFICE_TZ)
+        return self.clock.local()  # type: ignore[attr-defined]
 
     def due(self, today: dt.date) -> list[Reminder]:
         out = []

@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
-import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
-from zoneinfo import ZoneInfo
 
+from bot.clock import Clock
 from bot.db import Database
 from bot.kb.models import LANGUAGES
+from bot.search import SearchService
+from bot.services.users import UserService
 
 DAY = 86_400
-OFFICE_TZ = ZoneInfo("Asia/Dushanbe")
 TOPICS = ("news", "openings", "deadlines")
 CHART_DAYS = 30
 
@@ -46,13 +45,8 @@ class Stats:
     inquiries_per_day: list[int] = field(default_factory=list)
 
 
-def local_day(stamp: float) -> dt.date:
-    return dt.datetime.fromtimestamp(stamp, OFFICE_TZ).date()
-
-
 class StatsService:
-    def __init__(self, db: Database, clock: Callable[[], float] = time.time, search: Any = None,
-                 users: Any = None) -> None:
+    def __init__(self, db: Database, clock: Clock, search: SearchService, users: UserService) -> None:
         self.db = db
         self.clock = clock
         self.search = search
@@ -74,9 +68,7 @@ class StatsService:
         stats.users_blocked = await self._count("SELECT COUNT(*) FROM users WHERE is_active = 0")
         stats.new_7 = await self._count("SELECT COUNT(*) FROM users WHERE first_seen >= ?", (week,))
         stats.new_30 = await self._count("SELECT COUNT(*) FROM users WHERE first_seen >= ?", (month,))
-        users = self.users
-        if users is not None:
-            await users.flush_seen()
+        await self.users.flush_seen()
         stats.active_7 = await self._count("SELECT COUNT(*) FROM users WHERE last_seen >= ?", (week,))
         stats.active_30 = await self._count("SELECT COUNT(*) FROM users WHERE last_seen >= ?", (month,))
         # Subscribers: students who still receive messages (as the broadcast audience counts them).
@@ -100,9 +92,9 @@ class StatsService:
         # Searches of the last 30 days.
         stats.top_queries, stats.top_not_found = await self._searches(month, top)
         # Daily series for the chart (office days).
-        today = local_day(now)
+        today = self.clock.local(now).date()
         stats.days = [today - dt.timedelta(days=CHART_DAYS - 1 - i) for i in range(CHART_DAYS)]
-        first = dt.datetime.combine(stats.days[0], dt.time(), OFFICE_TZ).timestamp()
+        first = self.clock.day_start(stats.days[0])
         stats.new_users_per_day = await self._per_day("SELECT first_seen FROM users WHERE first_seen >= ?", first, stats.days)
         stats.inquiries_per_day = await self._per_day(
             "SELECT created_at FROM inquiries WHERE created_at >= ?", first, stats.days
@@ -113,26 +105,12 @@ class StatsService:
         index = {day: i for i, day in enumerate(days)}
         counts = [0] * len(days)
         for row in await self.db.fetchall(sql, (int(since),)):
-            i = index.get(local_day(row[0]))
+            i = index.get(self.clock.local(row[0]).date())
             if i is not None:
                 counts[i] += 1
         return counts
 
     async def _searches(self, since: int, top: int) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
-        search = self.search
-        if search is not None and hasattr(search, "top_queries") and hasattr(search, "top_not_found"):
-            asked = await search.top_queries(top, since=since)
-            missing = await search.top_not_found(top, since=since)
-            return [(q.query, q.count) for q in asked], [(q.query, q.count) for q in missing]
-        out = []
-        if search is not None and hasattr(search, "flush_log"):
-            await search.flush_log()
-        for missing_only in (False, True):
-            rows = await self.db.fetchall(
-                "SELECT query, COUNT(*) AS n FROM search_log WHERE created_at >= ?"
-                + (" AND found = 0" if missing_only else "")
-                + " GROUP BY query ORDER BY n DESC, MAX(created_at) DESC LIMIT ?",
-                (since, top),
-            )
-            out.append([(row["query"], row["n"]) for row in rows])
-        return out[0], out[1]
+        asked = await self.search.top_queries(top, since=since)
+        missing = await self.search.top_not_found(top, since=since)
+        return [(q.query, q.count) for q in asked], [(q.query, q.count) for q in missing]
