@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from bot.config import Settings, SettingsError, load_settings
-from bot.db.database import DatabaseOpenError
+from bot.db.database import DatabaseOpenError, preflight
 from bot.reachable import StartupError
 from bot.instance import AlreadyRunning
 from bot.logging_setup import setup_logging
@@ -53,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
             from bot.instance import InstanceLock
             from bot.runner import run
 
+            preflight(settings.database_path)  # a bad path is told before the lock is tried
             with InstanceLock(settings.database_path):
                 asyncio.run(run(settings))
             return 0

@@ -21,7 +21,6 @@ from aiogram.client.session.base import BaseSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.fsm.storage.base import BaseStorage
-from aiogram.fsm.storage.memory import MemoryStorage
 
 from bot.broadcast.announce import Announcer
 from bot.broadcast.limiter import install_rate_limit
@@ -30,6 +29,7 @@ from bot.clock import Clock, as_clock
 from bot.config import Settings
 from bot.db import Database
 from bot.errors import on_error
+from bot.fsm import SqliteStorage
 from bot.i18n import Locales
 from bot.inquiries.service import InquiryService
 from bot.kb import KnowledgeBase
@@ -72,9 +72,10 @@ class App:
     stats: StatsService
     deadlines: DeadlineReminders
     throttle: ThrottleStore
+    fsm: SqliteStorage  # the Dispatcher's storage, not a handler argument
 
     def workflow_data(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "fsm"}
 
     async def start(self, bot: Bot) -> None:
         """Background work, started with the Dispatcher (``dp.startup``)."""
@@ -134,6 +135,8 @@ async def build_app(
         await announcer.init()
         kb.on_change(announcer.on_change)
         audit = AuditLog(db, clock=clock)
+        fsm = SqliteStorage(db, clock)
+        await fsm.load()
         app = App(
             settings=settings,
             db=db,
@@ -153,6 +156,7 @@ async def build_app(
             deadlines=DeadlineReminders(db, kb, locales, broadcasts, default_language=settings.default_language,
                                         clock=clock),
             throttle=MemoryThrottle(settings.throttle_burst, settings.throttle_rate),
+            fsm=fsm,
         )
     except BaseException:
         await db.close()
@@ -161,7 +165,7 @@ async def build_app(
 
 
 def create_dispatcher(app: App, *, storage: BaseStorage | None = None) -> Dispatcher:
-    dp = Dispatcher(storage=storage or MemoryStorage(), **app.workflow_data())
+    dp = Dispatcher(storage=storage or app.fsm, **app.workflow_data())
     if logging.getLogger("bot.updates").isEnabledFor(logging.INFO):
         # Not registered at all below INFO: a middleware costs its wrapping on every update.
         dp.update.outer_middleware(UpdateLogMiddleware())

@@ -66,7 +66,6 @@ class Settings(BaseSettings):
     webhook_port: int = Field(default=8080, ge=1, le=65535)
     webhook_path: str = "/telegram/webhook"
     webhook_secret: str = ""
-    redis_url: str | None = None
     throttle_burst: int = Field(default=10, ge=1, le=1000)
     throttle_rate: float = Field(default=2.0, gt=0, le=100)
 
@@ -75,7 +74,7 @@ class Settings(BaseSettings):
     def _parse_admin_ids(cls, value: object) -> object:
         return _split_ids(value)
 
-    @field_validator("staff_chat_id", "webhook_url", "redis_url", mode="before")
+    @field_validator("staff_chat_id", "webhook_url", mode="before")
     @classmethod
     def _empty_is_none(cls, value: object) -> object:
         if isinstance(value, str) and not value.strip():

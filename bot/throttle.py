@@ -1,7 +1,6 @@
 """Per-user token buckets: a burst, then a steady rate.
 
-Memory for one process; Redis when several webhook instances share the load, so that a
-flood is counted once however the load balancer spreads it.
+In memory: one process serves the bot (bot.instance), so its counters are the only ones.
 """
 
 from __future__ import annotations
@@ -57,47 +56,3 @@ class MemoryThrottle:
         warn = not bucket.warned
         bucket.warned = True
         return Decision(False, warn)
-
-
-_LUA = """
-local burst = tonumber(ARGV[1])
-local rate = tonumber(ARGV[2])
-local now = tonumber(ARGV[3])
-local data = redis.call('HMGET', KEYS[1], 't', 'ts', 'w')
-local tokens = tonumber(data[1]) or burst
-local ts = tonumber(data[2]) or now
-local warned = tonumber(data[3]) or 0
-tokens = math.min(burst, tokens + math.max(0, now - ts) * rate)
-local allowed = 0
-local warn = 0
-if tokens >= 1 then
-  tokens = tokens - 1
-  allowed = 1
-  warned = 0
-elseif warned == 0 then
-  warn = 1
-  warned = 1
-end
-redis.call('HSET', KEYS[1], 't', tostring(tokens), 'ts', tostring(now), 'w', warned)
-redis.call('EXPIRE', KEYS[1], math.ceil(burst / rate) + 5)
-return {allowed, warn}
-"""
-
-
-class RedisThrottle:
-    """The same bucket, updated atomically by a Lua script on the Redis server."""
-
-    def __init__(self, redis: Any, burst: int, rate: float, prefix: str = "mmit:throttle",
-                 clock: Callable[[], float] = time.time) -> None:
-        self.redis = redis
-        self.burst = burst
-        self.rate = rate
-        self.prefix = prefix
-        self.clock = clock
-        self._script = redis.register_script(_LUA)
-
-    async def hit(self, user_id: int) -> Decision:
-        allowed, warn = await self._script(
-            keys=[f"{self.prefix}:{user_id}"], args=[self.burst, self.rate, repr(self.clock())]
-        )
-        return Decision(bool(int(allowed)), bool(int(warn)))

@@ -28,8 +28,8 @@ SHUTDOWN_TIMEOUT = 30.0
 def webhook_secret(settings: Settings) -> str:
     """``WEBHOOK_SECRET``, or one derived from the token.
 
-    Derived rather than random so that every instance behind a load balancer, and the
-    same instance after a restart, agrees on it without sharing a file.
+    Derived rather than random so that the bot agrees with Telegram on it after a restart
+    without keeping a file.
     """
     if settings.webhook_secret:
         return settings.webhook_secret

@@ -119,7 +119,7 @@ async def test_check_command(tmp_path: Path) -> None:
         assert code == 1 and "refused" in out and "B" * 35 not in out, out
     finally:
         await api.stop()
-    from tests.support.redis_server import free_port
+    from tests.support.ports import free_port
 
     code, out = await run_check(f"http://127.0.0.1:{free_port()}", api.token, tmp_path)
     assert code == 1 and "unreachable" in out, out

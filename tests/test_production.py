@@ -1,4 +1,4 @@
-"""Issue 8: webhook secret, flood control, the error handler, scale-out state on Redis."""
+"""Issue 8: webhook secret, flood control, the error handler, start-up backoff."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from aiohttp import ClientSession, web
 
 from bot.webhook import build_webhook_app, register_webhook, webhook_secret, webhook_url
 from tests.support.harness import FakeClock, Harness, make_settings, texts
-from tests.support.redis_server import SKIP_REASON, redis_server
 
 
 # --- webhook ---------------------------------------------------------------------------
@@ -105,41 +104,6 @@ async def test_error_is_logged_and_user_told(harness: Harness, lang: str, error_
     [record] = error_log
     assert "user=77" in record.getMessage() and "update id=" in record.getMessage()
     assert record.exc_info is not None
-
-
-# --- scale-out on a real Redis -----------------------------------------------------------
-@pytest.fixture
-def redis_url():
-    try:
-        with redis_server() as url:
-            yield url
-    except FileNotFoundError:
-        pytest.skip(SKIP_REASON)
-
-
-@pytest.mark.redis
-async def test_two_instances_share_fsm_state_and_throttle(tmp_path: Path, redis_url: str) -> None:
-    clock = FakeClock()
-    settings = make_settings(tmp_path, redis_url=redis_url, throttle_burst=3, throttle_rate=0.01)
-    first = await Harness.create(settings, clock=clock)
-    second = await Harness.create(settings, clock=clock)
-    try:
-        # The deep link is remembered in FSM data on instance 1 ...
-        await first.send("/start partner-kunming-ust", user_id=31, lang="en")
-        # ... and used after the language is chosen on instance 2.
-        requests = await second.press("l:en", user_id=31, lang="en")
-        assert "Kunming" in texts(requests)[-1]
-        # The flood budget is shared: 3 messages in all, whichever instance gets them.
-        results = []
-        for index in range(5):
-            instance = (first, second)[index % 2]
-            results.append(texts(await instance.send("/menu", user_id=32, lang="en")))
-        t = first.app.locales["en"]
-        assert results.count([t("main-menu-text")]) == 3
-        assert results.count([t("throttled")]) == 1
-    finally:
-        await first.close()
-        await second.close()
 
 
 async def test_start_up_waits_for_an_unreachable_api(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
