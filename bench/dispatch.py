@@ -362,13 +362,13 @@ async def run_rounds(ours: Side, bare: Side, tg: Telegram, locales: Locales, rou
                 kind.wall.append((spent["production"][1], spent["baseline"][1]))
     await count(ours, kinds)
     report(kinds, rounds, cleared)
-    for kind in [k for k in kinds if k.name in ("question", "unknown")] if profile else []:
+    for kind in [k for k in kinds if k.name in ("button", "stale", "unknown")] if profile else []:
         batches = [mount(kind.updates, ours.bot) for _ in range(10)]
         with cProfile.Profile() as profiler:
             for batch in batches:
                 await run_once(ours, batch, kind.cold)
         print(f"\n=== profile: {kind.name}, production side, {len(kind.updates) * len(batches)} updates")
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
+        pstats.Stats(profiler).sort_stats(os.environ.get("SORT", "cumulative")).print_stats(40)
 
 
 def report(kinds: list[Kind], rounds: int, cleared: list[str]) -> None:

@@ -50,6 +50,8 @@ from handlers import get_routers
 
 log = logging.getLogger(__name__)
 
+NOT_HANDLER_ARGS = frozenset({"fsm", "throttle", "announcer", "deadlines"})
+
 
 @dataclass(eq=False)
 class App:
@@ -72,13 +74,17 @@ class App:
     stats: StatsService
     deadlines: DeadlineReminders
     throttle: ThrottleStore
-    fsm: SqliteStorage  # the Dispatcher's storage, not a handler argument
+    fsm: SqliteStorage
 
     def workflow_data(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "fsm"}
+        # Every key is copied at every router an update passes: only what handlers and
+        # filters ask for goes in (the storage, the throttle and the background workers
+        # reach their users through constructors).
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name not in NOT_HANDLER_ARGS}
 
     async def start(self, bot: Bot) -> None:
         """Background work, started with the Dispatcher (``dp.startup``)."""
+        await self.fsm.start()
         await self.search.start(bot)
         await self.inquiries.start(bot)
         # Resumes a broadcast the last process left unfinished, then waits for new ones.
@@ -87,7 +93,8 @@ class App:
         await self.deadlines.start(bot)
 
     async def stop(self, bot: Bot) -> None:
-        for stop in (self.deadlines.stop, self.broadcasts.stop, self.inquiries.stop, self.search.stop):
+        for stop in (self.deadlines.stop, self.broadcasts.stop, self.inquiries.stop, self.search.stop,
+                     lambda bot: self.fsm.stop()):
             try:
                 await stop(bot)
             except Exception:  # noqa: BLE001 - every worker gets its chance to stop
@@ -95,7 +102,7 @@ class App:
 
     async def close(self) -> None:
         # Also when no Dispatcher ran (CLI verbs, tests): batched writes reach the disk.
-        for flush in (self.users.flush_seen, self.search.flush_log):
+        for flush in (self.users.flush_seen, self.search.flush_log, self.fsm.flush):
             try:
                 await flush()
             except Exception:  # noqa: BLE001 - closing the database comes first

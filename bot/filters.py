@@ -3,10 +3,13 @@ through ``asyncio.to_thread``; these are coroutines, so a check costs no thread 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from aiogram.filters import BaseFilter
 from aiogram.types import CallbackQuery, InlineQuery, Message
+
+from bot.callbacks import Menu
 
 from bot.services.roles import RoleService
 
@@ -73,17 +76,24 @@ class CallbackPrefix(BaseFilter):
 
     One string comparison instead of every handler's ``CallbackData.filter()`` unpacking
     (and failing on) data that belongs to another feature.
+
+    ``menu`` names the main-menu screens (``Menu(screen=...)``) the router serves: the main
+    menu's buttons all share one prefix, and without this every router that serves one of
+    them would take (and unpack) a press meant for another.
     """
 
-    def __init__(self, *classes: Any) -> None:
+    def __init__(self, *classes: Any, menu: Iterable[str] = ()) -> None:
         self.prefixes = frozenset(cls.__prefix__ for cls in classes)
-        separators = {cls.__separator__ for cls in classes}
-        assert len(separators) == 1, "one separator per router"
-        self.separator = separators.pop()
+        self.exact = frozenset(Menu(screen=screen).pack() for screen in menu)
+        separators = {cls.__separator__ for cls in classes} | ({Menu.__separator__} if self.exact else set())
+        assert len(separators) <= 1, "one separator per router"
+        self.separator = separators.pop() if separators else ":"
 
     async def __call__(self, callback: CallbackQuery) -> bool:
         data = callback.data
-        return bool(data) and data.partition(self.separator)[0] in self.prefixes  # type: ignore[union-attr]
+        if not data:
+            return False
+        return data in self.exact or data.partition(self.separator)[0] in self.prefixes
 
 
 class IsCommand(BaseFilter):
@@ -92,6 +102,27 @@ class IsCommand(BaseFilter):
     async def __call__(self, message: Message) -> bool:
         text = message.text
         return bool(text) and text.startswith("/")  # type: ignore[union-attr]
+
+
+class CommandOrAnyState(BaseFilter):
+    """Parent-router filter over several flows: a command, or a user inside some flow."""
+
+    async def __call__(self, message: Message, raw_state: str | None = None) -> bool:
+        text = message.text
+        return raw_state is not None or bool(text and text.startswith("/"))
+
+
+def union_of_prefixes(routers: Iterable[Any]) -> CallbackPrefix:
+    """One ``CallbackPrefix`` that lets in what any of the routers' own would: on a parent,
+    a press for none of them skips the whole group in one check."""
+    merged = CallbackPrefix()
+    for router in routers:
+        for item in router.callback_query._handler.filters or ():
+            if isinstance(item.callback, CallbackPrefix):
+                merged.prefixes |= item.callback.prefixes
+                merged.exact |= item.callback.exact
+                merged.separator = item.callback.separator
+    return merged
 
 
 class CommandOrState(BaseFilter):

@@ -2,8 +2,11 @@
 
 aiogram reads a user's state on every update (to choose handlers), so reads come from
 memory: one process owns the database (``bot.instance``), which makes an in-memory copy,
-loaded once at start-up and written through on every change, authoritative. Writes that
-change nothing are skipped, so ``/start`` clearing an empty state costs no write.
+loaded once at start-up, authoritative. Changes are written behind, in one transaction
+every ``FLUSH_SECONDS`` and at shutdown: a step of a flow costs no database write on the
+way to its answer. A kill -9 can lose the last half second of flow steps, never a sent
+inquiry (that is stored in its own table before it is acknowledged). Writes that change
+nothing are skipped.
 
 Chosen over a package (aiogram ships memory, Redis and Mongo storages; the SQLite ones on
 PyPI open their own connection and read on every update) because it runs on the
@@ -21,6 +24,9 @@ from aiogram.fsm.storage.base import BaseStorage, StateType, StorageKey
 
 from bot.clock import Clock
 from bot.db import Database
+from bot.periodic import Periodic
+
+FLUSH_SECONDS = 0.5
 
 
 def storage_key(key: StorageKey) -> str:
@@ -39,6 +45,8 @@ class SqliteStorage(BaseStorage):
         self.clock = clock
         self._states: dict[str, str] = {}
         self._data: dict[str, dict[str, Any]] = {}
+        self._dirty: set[str] = set()
+        self._flusher = Periodic(self._flush_pass, "fsm-flush", interval=FLUSH_SECONDS)
 
     async def load(self) -> None:
         for row in await self.db.fetchall("SELECT key, state, data FROM fsm"):
@@ -49,17 +57,39 @@ class SqliteStorage(BaseStorage):
                 self._data[row["key"]] = data
 
     async def _write(self, name: str) -> None:
-        state = self._states.get(name)
-        data = self._data.get(name)
-        if state is None and not data:
-            await self.db.execute("DELETE FROM fsm WHERE key = ?", (name,))
+        self._dirty.add(name)
+
+    async def flush(self) -> None:
+        """Write every changed key in one transaction."""
+        if not self._dirty:
             return
-        await self.db.execute(
-            "INSERT INTO fsm (key, state, data, updated_at) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET state = excluded.state, data = excluded.data, "
-            "updated_at = excluded.updated_at",
-            (name, state, json.dumps(data or {}, ensure_ascii=False), int(self.clock())),
-        )
+        names, self._dirty = self._dirty, set()
+        now = int(self.clock())
+        gone = [(n,) for n in names if n not in self._states and not self._data.get(n)]
+        kept = [(n, self._states.get(n), json.dumps(self._data.get(n) or {}, ensure_ascii=False), now)
+                for n in names if n in self._states or self._data.get(n)]
+        try:
+            async with self.db.transaction() as conn:
+                await conn.executemany("DELETE FROM fsm WHERE key = ?", gone)
+                await conn.executemany(
+                    "INSERT INTO fsm (key, state, data, updated_at) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET state = excluded.state, data = excluded.data, "
+                    "updated_at = excluded.updated_at",
+                    kept,
+                )
+        except BaseException:
+            self._dirty |= names  # written next time
+            raise
+
+    async def _flush_pass(self) -> None:
+        await self.flush()
+
+    async def start(self) -> None:
+        self._flusher.start()
+
+    async def stop(self) -> None:
+        await self._flusher.stop()
+        await self.flush()
 
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
         name = storage_key(key)
@@ -93,5 +123,5 @@ class SqliteStorage(BaseStorage):
         return dict(self._data.get(storage_key(key), {}))
 
     async def close(self) -> None:
-        # The database belongs to the App; nothing of its own to close.
+        # The database belongs to the App, which flushes this storage before closing it.
         return None

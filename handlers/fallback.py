@@ -12,8 +12,8 @@ from bot.keyboards import main_menu, markup, nav_row
 from bot.ui import Screen, show
 
 
-def get_router() -> Router:
-    router = Router(name="fallback")
+def get_router(name: str = "fallback") -> Router:
+    router = Router(name=name)
 
     @router.callback_query(Menu.filter())
     async def section_not_ready(callback: CallbackQuery, t: Translator) -> None:

@@ -96,7 +96,7 @@ async def clear_flow(state: FSMContext) -> None:
 def get_router() -> Router:
     router = Router(name="inquiries")
     router.message.filter(CommandOrState(AskFlow, replies=True))
-    router.callback_query.filter(CallbackPrefix(AskCB, Menu, MyQ))
+    router.callback_query.filter(CallbackPrefix(AskCB, MyQ, menu=("ask", "myq")))
 
     # ---------------------------------------------------------------- start
     async def start_flow(event: Message | CallbackQuery, t: Translator, state: FSMContext,

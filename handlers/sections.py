@@ -26,7 +26,7 @@ from bot.views.screens import SECTIONS, resolve
 def get_router() -> Router:
     router = Router(name="sections")
     router.message.filter(IsCommand())
-    router.callback_query.filter(CallbackPrefix(Menu, Open, CountryCB, InstCB, NewsCB, ErasmusCB, OfficeCB))
+    router.callback_query.filter(CallbackPrefix(Open, CountryCB, InstCB, NewsCB, ErasmusCB, OfficeCB, menu=SECTIONS))
 
     @router.callback_query(Open.filter())
     async def open_link(callback: CallbackQuery, callback_data: Open, t: Translator, kb: KnowledgeBase,

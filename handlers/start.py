@@ -45,7 +45,7 @@ async def offer_topics_once(callback: CallbackQuery, bot: Bot, t: Translator, us
 def get_router() -> Router:
     router = Router(name="start")
     router.message.filter(IsCommand())
-    router.callback_query.filter(CallbackPrefix(Menu, SetLang))
+    router.callback_query.filter(CallbackPrefix(SetLang, menu=("main", "language")))
 
     @router.message(CommandStart())
     async def start(message: Message, command: CommandObject, t: Translator, lang_chosen: bool, lang: str,

@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 def get_router() -> Router:
     router = Router(name="subscriptions")
     router.message.filter(IsCommand())
-    router.callback_query.filter(CallbackPrefix(Menu, SubToggle, Unsub))
+    router.callback_query.filter(CallbackPrefix(SubToggle, Unsub, menu=("subscribe",)))
 
     @router.message(Command("subscribe"))
     async def subscribe_command(message: Message, t: Translator, subscriptions: SubscriptionService) -> None:

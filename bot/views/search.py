@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from aiogram.types import InlineKeyboardButton
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.callbacks import Menu, Open
 from bot.i18n import Translator
@@ -57,9 +57,16 @@ def render_answer(
     return Screen(t("search-several", query=_clip(result.query, QUERY_ECHO)), markup(rows))
 
 
+def nothing_markup(t: Translator) -> InlineKeyboardMarkup:
+    """"Ask the office" and the sections: the same for every unanswered question."""
+    cached = t.memo.get("search-nothing")
+    if cached is None:
+        ask = [button(t("menu-ask"), Menu(screen="ask"))]
+        menu = [button(t(key), Menu(screen=screen)) for screen, key in MAIN_MENU if screen not in ("ask", "myq")]
+        cached = t.memo["search-nothing"] = markup([ask, *[menu[i : i + 2] for i in range(0, len(menu), 2)]])
+    return cached
+
+
 def render_nothing(t: Translator, query: str) -> Screen:
-    ask = [button(t("menu-ask"), Menu(screen="ask"))]
-    menu = [button(t(key), Menu(screen=screen)) for screen, key in MAIN_MENU if screen not in ("ask", "myq")]
-    rows = [ask, *[menu[i : i + 2] for i in range(0, len(menu), 2)]]
     text = t("search-nothing", query=_clip(query, QUERY_ECHO)) if query else t("search-nothing-empty")
-    return Screen(text, markup(rows))
+    return Screen(text, nothing_markup(t))
