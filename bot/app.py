@@ -85,6 +85,7 @@ class App:
     async def start(self, bot: Bot) -> None:
         """Background work, started with the Dispatcher (``dp.startup``)."""
         await self.fsm.start()
+        await self.kb.start()
         await self.search.start(bot)
         await self.inquiries.start(bot)
         # Resumes a broadcast the last process left unfinished, then waits for new ones.
@@ -94,7 +95,7 @@ class App:
 
     async def stop(self, bot: Bot) -> None:
         for stop in (self.deadlines.stop, self.broadcasts.stop, self.inquiries.stop, self.search.stop,
-                     lambda bot: self.fsm.stop()):
+                     lambda bot: self.kb.stop(), lambda bot: self.fsm.stop()):
             try:
                 await stop(bot)
             except Exception:  # noqa: BLE001 - every worker gets its chance to stop
@@ -133,7 +134,7 @@ async def build_app(
         roles = RoleService(db, settings, clock=clock)
         search = SearchService(db, clock=clock)
         await search.rebuild(kb.snapshot)
-        kb.on_change(search.rebuild)
+        kb.on_change(search.prepare)
         inquiries = InquiryService(db=db, settings=settings, locales=locales, users=users, roles=roles, clock=clock)
         subscriptions = SubscriptionService(db, clock=clock)
         broadcasts = BroadcastService(db, users, subscriptions, locales, settings, clock=clock)

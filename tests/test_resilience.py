@@ -14,7 +14,7 @@ import pytest
 from aiohttp import web
 
 from tests.support.fake_api import FakeBotAPI
-from tests.support.harness import Harness, make_settings
+from tests.support.harness import Harness, make_settings, texts
 
 ROOT = Path(__file__).resolve().parents[1]
 TOKEN = "123456:" + "S" * 35
@@ -164,3 +164,40 @@ async def test_a_draft_survives_a_restart(settings, clock) -> None:
         assert requests
     finally:
         await second.close()
+
+
+QUESTIONS = ["erasmus", "Kazan", "контакты", "тамос", "contacts", "Belarus", "партнёры в Казахстане",
+             "Tyumen", "Уфа", "проекты", "лоиҳаҳо", "news", "Latvia", "Riga", "Athens", "Норвегия",
+             "Moldova", "mobility", "Portugal", "Kyrgyzstan"]
+
+
+async def test_kb_import_reaches_the_running_bot_and_changes_nothing_else(settings, clock, tmp_path: Path) -> None:
+    from bot.cli import kb_export, kb_import
+
+    h = await Harness.create(settings, clock=clock)
+    try:
+        await h.choose_language("en")
+
+        async def answers() -> list[str]:
+            return [" | ".join(texts(await h.send(q))) for q in QUESTIONS]
+
+        before = await answers()
+        exported = tmp_path / "export"
+        assert await kb_export(settings, exported) == 0
+        partners = exported / "partners.yaml"
+        text = partners.read_text(encoding="utf-8")
+        assert "Ningbo University of Technology" in text
+        partners.write_text(text.replace("Ningbo University of Technology", "Ningbo Tech Univ Renamed", 1),
+                            encoding="utf-8")
+        # The shell command, on the database the bot is serving, with the bot running.
+        assert await kb_import(settings, exported) == 0
+        await h.app.kb.start()
+        for _ in range(50):  # the watcher looks every 2 s; allow it 5
+            if "Ningbo Tech Univ Renamed" in " ".join(texts(await h.send("Ningbo"))):
+                break
+            await asyncio.sleep(0.1)
+        else:
+            raise AssertionError("the imported change was not served within 5 s")
+        assert await answers() == before
+    finally:
+        await h.close()

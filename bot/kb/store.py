@@ -20,6 +20,7 @@ from pydantic import BaseModel
 from bot.db import Database
 from cachetools import LRUCache
 
+from bot.periodic import Periodic
 from bot.kb.models import (
     Contacts,
     Country,
@@ -35,6 +36,9 @@ from bot.kb.sources import SOURCE_BY_KIND, SOURCES, ParsedRecord, read_sources
 
 log = logging.getLogger(__name__)
 
+
+# How often the running bot looks for changes made by another process (kb import).
+WATCH_SECONDS = 2.0
 
 # Rendered screens kept per snapshot: every card in every language fits several times over.
 SCREEN_CACHE_SIZE = 4096
@@ -136,13 +140,35 @@ class KnowledgeBase:
         self.db = db
         self.clock = clock
         self.snapshot = KbSnapshot()
+        self.version: str | None = None
         self._listeners: list[Callable[[KbSnapshot], Any]] = []
+        self._watcher = Periodic(self.reload_if_changed, "kb-watch", interval=WATCH_SECONDS)
 
     def on_change(self, listener: Callable[[KbSnapshot], Any]) -> None:
-        """Called with the new snapshot after every reload (the search index uses this)."""
+        """Called with each new snapshot before it is served. A listener may return (or
+        resolve to) a callable: it is called, without an await, as the snapshot is swapped
+        in (the search index swaps its own generation so)."""
         self._listeners.append(listener)
 
+    async def stored_version(self) -> str | None:
+        return await self.db.fetchval("SELECT value FROM meta WHERE key = 'kb_version'")
+
+    async def reload_if_changed(self) -> None:
+        """Another process (``kb import``) changed the records: serve them."""
+        if await self.stored_version() != self.version:
+            log.info("knowledge base changed in the database; reloading")
+            await self.refresh()
+
+    async def start(self) -> None:
+        self._watcher.start()
+
+    async def stop(self) -> None:
+        await self._watcher.stop()
+
     async def refresh(self) -> KbSnapshot:
+        # The version first: a change committed while the records are read is seen as
+        # a change at the next poll, never missed.
+        version = await self.stored_version()
         by_kind: dict[str, list[BaseModel]] = {}
         rows = await self.db.fetchall("SELECT kind, data FROM kb_records ORDER BY kind, position, id")
         for row in rows:
@@ -150,11 +176,21 @@ class KnowledgeBase:
             if source is None:
                 continue
             by_kind.setdefault(row["kind"], []).append(source.model.model_validate_json(row["data"]))
-        self.snapshot = KbSnapshot.build(by_kind)
+        snapshot = KbSnapshot.build(by_kind)
+        # Listeners (the search index) are built before the swap, so no update sees the
+        # new snapshot with the old index or the reverse.
+        commits = []
         for listener in self._listeners:
-            result = listener(self.snapshot)
+            result = listener(snapshot)
             if hasattr(result, "__await__"):
-                await result
+                result = await result
+            if callable(result):
+                commits.append(result)
+        # No await from here on: the snapshot and every derived index change together.
+        self.snapshot = snapshot
+        self.version = version
+        for commit in commits:
+            commit()
         return self.snapshot
 
     async def records_by_kind(self) -> dict[str, list[BaseModel]]:

@@ -69,6 +69,7 @@ class _Index:
     def __init__(self, docs: list[Doc]) -> None:
         self.docs = docs
         self.vocab = Vocabulary(docs)
+        self.by_payload = {doc.payload: doc for doc in docs}
         self.typo_cache: LRUCache[str, list[tuple[str, int]]] = LRUCache(TYPO_CACHE)
         # Students ask the same things ("erasmus", "kazan"): answers of this generation of
         # the index, by the query as normalised for the log. Dropped with the generation.
@@ -112,6 +113,11 @@ class SearchService:
     # --- index -------------------------------------------------------------------------
     async def rebuild(self, snap: KbSnapshot) -> None:
         """Rebuild the index from a knowledge-base snapshot (no write if nothing changed)."""
+        (await self.prepare(snap))()
+
+    async def prepare(self, snap: KbSnapshot) -> Callable[[], None]:
+        """Write the FTS table for ``snap``; return the swap of the in-memory generation,
+        for the knowledge base to call as it swaps its snapshot."""
         docs = build_docs(snap)
         digest = docs_digest(docs)
         stored = await self.db.fetchval("SELECT value FROM meta WHERE key = 'search_digest'")
@@ -129,17 +135,19 @@ class SearchService:
                     (digest,),
                 )
             log.info("search index rebuilt: %d documents", len(docs))
-        self._index = _Index(docs)
+        index = _Index(docs)
+
+        def swap() -> None:
+            self._index = index
+
+        return swap
 
     @property
     def docs(self) -> list[Doc]:
         return self._index.docs
 
     def doc(self, payload: str) -> Doc | None:
-        for doc in self._index.docs:
-            if doc.payload == payload:
-                return doc
-        return None
+        return self._index.by_payload.get(payload)
 
     # --- searching ---------------------------------------------------------------------
     async def ranked(self, text: str, *, limit: int = CANDIDATES) -> list[Scored]:
@@ -152,16 +160,14 @@ class SearchService:
         if query.empty:
             return []
         rows = await self.db.fetchall(
-            "SELECT rowid, payload, bm25(search_fts, 0.0, 6.0, 1.0) FROM search_fts "
-            "WHERE search_fts MATCH ? ORDER BY 3 LIMIT ?",
+            "SELECT payload, bm25(search_fts, 0.0, 6.0, 1.0) FROM search_fts "
+            "WHERE search_fts MATCH ? ORDER BY 2 LIMIT ?",
             (query.match, limit),
         )
-        docs = index.docs
-        candidates = []
-        for rowid, payload, rank in rows:
-            # The database and memory may be a generation apart during a rebuild.
-            if 0 < rowid <= len(docs) and docs[rowid - 1].payload == payload:
-                candidates.append((docs[rowid - 1], rank))
+        # By payload, not row number: another process (kb import) may have rewritten the
+        # table with other row numbers before this process swaps to the new generation.
+        by_payload = index.by_payload
+        candidates = [(by_payload[payload], rank) for payload, rank in rows if payload in by_payload]
         return score(query, candidates)
 
     async def search(self, text: str, *, limit: int = CANDIDATES) -> SearchResult:
