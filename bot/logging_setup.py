@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import warnings
 
 
 class RedactFilter(logging.Filter):
@@ -44,3 +45,6 @@ def setup_logging(level: str, secrets: list[str]) -> None:
     root.handlers[:] = [handler]
     root.setLevel(level)
     logging.getLogger("aiogram.event").setLevel(logging.WARNING)
+    # An update type newer than aiogram is skipped; aiogram's warning would print the whole
+    # update (a student's data) to the journal for nothing.
+    warnings.filterwarnings("ignore", message="Detected unknown update type", category=RuntimeWarning)

@@ -15,6 +15,7 @@ import signal
 
 from aiogram import Bot, Dispatcher
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
+from aiogram.types import Update
 from aiohttp import web
 
 from bot.config import Settings
@@ -44,9 +45,22 @@ def webhook_url(settings: Settings) -> str:
     return url if url.endswith(path) else url + path
 
 
+class WebhookHandler(SimpleRequestHandler):
+    """aiogram's handler, but a body that is not an Update gets 400, not 500 and a traceback."""
+
+    async def _handle_request(self, bot: Bot, request: web.Request) -> web.Response:
+        try:
+            update = Update.model_validate(await request.json(loads=bot.session.json_loads), context={"bot": bot})
+        except ValueError:  # not JSON, or JSON that is not an Update (pydantic's error is one too)
+            log.warning("webhook: rejected a malformed body (%s bytes)", request.content_length)
+            return web.Response(status=400, text="Bad Request")
+        result = await self.dispatcher.feed_webhook_update(bot, update, **self.data)
+        return web.Response(body=self._build_response_writer(bot=bot, result=result))
+
+
 def build_webhook_app(dp: Dispatcher, bot: Bot, settings: Settings) -> web.Application:
     web_app = web.Application()
-    handler = SimpleRequestHandler(
+    handler = WebhookHandler(
         dispatcher=dp, bot=bot, secret_token=webhook_secret(settings), handle_in_background=False
     )
     handler.register(web_app, path="/" + settings.webhook_path.strip("/"))

@@ -18,12 +18,15 @@ from aiogram.types import CallbackQuery, Message
 from bot.clock import Clock
 from bot.config import Settings
 from bot.filters import CallbackPrefix, ChatId
+from bot.numbers import parse_int
 from bot.inquiries.callbacks import StaffCB
 from bot.inquiries.service import InquiryService
 from bot.services.roles import RoleService
 from bot.views.inquiries import list_markup, open_list_text
 
 log = logging.getLogger(__name__)
+
+MAX_INQUIRY = 2**62  # SQLite's INTEGER holds 2**63 - 1
 
 # What copyMessage can carry; service messages (joins, pins, topic events) are never answers.
 ANSWER_CONTENT = {
@@ -112,10 +115,17 @@ def get_router(settings: Settings) -> Router:
     async def set_closed(message: Message, command: CommandObject, bot: Bot, inquiries: InquiryService,
                          closed: bool) -> None:
         t = inquiries.staff_t
-        arg = (command.args or "").strip().lstrip("#")
-        inquiry_id = int(arg) if arg.isdigit() else await _target(message, inquiries)
+        arg = (command.args or "").strip()
+        name = "close" if closed else "reopen"
+        if arg:
+            inquiry_id = parse_int(arg, high=MAX_INQUIRY)
+            if inquiry_id is None:
+                await message.reply(t("inq-bad-number", text=arg[:40], command=name))
+                return
+        else:
+            inquiry_id = await _target(message, inquiries)
         if inquiry_id is None:
-            await message.reply(t("inq-which", command="close" if closed else "reopen"))
+            await message.reply(t("inq-which", command=name))
             return
         if await inquiries.get(inquiry_id) is None:
             await message.reply(t("inq-not-found", id=str(inquiry_id)))

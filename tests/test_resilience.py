@@ -201,3 +201,54 @@ async def test_kb_import_reaches_the_running_bot_and_changes_nothing_else(settin
         assert await answers() == before
     finally:
         await h.close()
+
+
+async def test_unknown_update_types_are_ignored_quietly(harness, caplog) -> None:
+    from aiogram.types import Update
+
+    update = Update.model_validate({"update_id": 777, "some_future_kind": {"id": 1}}, context={"bot": harness.bot})
+    with caplog.at_level("DEBUG"):
+        await harness.feed(update)
+    assert harness.session.requests == []
+    assert not [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL") or r.exc_info]
+
+
+@pytest.mark.parametrize("body", [b"{not json", b"[1, 2, 3]", b'{"no_update_id": true}'])
+async def test_a_malformed_webhook_body_gets_400(tmp_path: Path, body: bytes) -> None:
+    from aiohttp import ClientSession
+
+    from bot.webhook import build_webhook_app, webhook_secret
+
+    settings = make_settings(tmp_path, webhook_url="https://bot.example.org")
+    h = await Harness.create(settings)
+    runner = web.AppRunner(build_webhook_app(h.dp, h.bot, settings))
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    try:
+        async with ClientSession() as http:
+            async with http.post(f"http://127.0.0.1:{port}{settings.webhook_path}", data=body,
+                                 headers={"X-Telegram-Bot-Api-Secret-Token": webhook_secret(settings),
+                                          "Content-Type": "application/json"}) as response:
+                assert response.status == 400
+    finally:
+        await runner.cleanup()
+        await h.close()
+
+
+@pytest.mark.parametrize("arg", ["²", "١٢٣٤٥", "99999999999999999999", "12abc", "-3"])
+async def test_odd_digits_in_close_and_reopen_get_a_clear_reply(tmp_path: Path, clock, arg: str) -> None:
+    from tests.support.inquiries import ADMIN, STAFF_CHAT, patch_session, seeded_settings, staff_says
+
+    h = await Harness.create(await seeded_settings(tmp_path, staff_chat_id=STAFF_CHAT, admin_ids=[ADMIN]),
+                             clock=clock)
+    patch_session(h)
+    try:
+        for command in ("close", "reopen"):
+            requests = await staff_says(h, f"/{command} {arg}", user_id=ADMIN)
+            replies = texts(requests)
+            expected = h.app.inquiries.staff_t("inq-bad-number", text=arg, command=command)
+            assert replies == [expected], replies
+    finally:
+        await h.close()

@@ -10,6 +10,7 @@ from typing import Any
 from aiogram import BaseMiddleware
 from aiogram.dispatcher.event.bases import UNHANDLED
 from aiogram.types import TelegramObject, Update
+from aiogram.types.update import UpdateTypeLookupError
 
 log = logging.getLogger("bot.updates")
 
@@ -32,10 +33,14 @@ class UpdateLogMiddleware(BaseMiddleware):
         finally:
             assert isinstance(event, Update)
             user = data.get("event_from_user")
+            try:
+                kind = event.event_type
+            except UpdateTypeLookupError:  # a type newer than aiogram: ignored, not an error
+                kind = "unknown"
             log.info(
                 "update id=%s type=%s user=%s outcome=%s ms=%.1f",
                 event.update_id,
-                event.event_type,
+                kind,
                 user.id if user else "-",
                 outcome,
                 (time.perf_counter() - start) * 1000,

@@ -128,6 +128,7 @@ inq-reopened = ↩️ Inquiry #{ $id } reopened ({ $name }).
 inq-already-closed = Inquiry #{ $id } is already closed.
 inq-not-closed = Inquiry #{ $id } is not closed.
 inq-which = Send this command as a reply to an inquiry's card, or add its number: /{ $command } 12
+inq-bad-number = «{ $text }» is not an inquiry number. Write the number in digits, /{ $command } 12, or send the command as a reply to the card.
 inq-not-found = There is no inquiry #{ $id }.
 inq-open-title = 📋 <b>Unanswered inquiries</b>, oldest first: { $count }
 inq-open-empty = 🎉 No unanswered inquiries.
