@@ -49,11 +49,13 @@ def main(argv: list[str] | None = None) -> int:
     install_redaction(secrets)
     setup_logging(settings.log_level, secrets)
     try:
+        # Every verb opens the database: a bad one is told at once, before the imports of
+        # the whole bot (and, for run, before the instance lock is tried).
+        preflight(settings.database_path)
         if command == "run":
             from bot.instance import InstanceLock
             from bot.runner import run
 
-            preflight(settings.database_path)  # a bad path is told before the lock is tried
             with InstanceLock(settings.database_path):
                 asyncio.run(run(settings))
             return 0
