@@ -85,7 +85,7 @@ async def run_child(db_path: Path, api_base: str, scale: float) -> None:
 async def prepare(db_path: Path, recipients: list[int], marker: str) -> int:
     """A database with the students and one queued job to all news subscribers."""
     from bot.app import build_app
-    from bot.broadcast.service import copy_version, make_content, text_version
+    from bot.broadcast.models import copy_version, make_content, text_version
 
     app = await build_app(bench_settings(db_path))
     try:
