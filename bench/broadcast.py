@@ -52,7 +52,6 @@ async def run_child(db_path: Path, api_base: str, scale: float) -> None:
     from bot.app import build_app, create_bot, create_dispatcher
     from bot.broadcast.clock import ScaledTime
     from bot.broadcast.limiter import rate_limiter
-    from bot.runner import install_lifecycle
 
     logging.basicConfig(level=logging.WARNING, format="child %(levelname)s %(name)s: %(message)s")
     settings = bench_settings(db_path, api_base)
@@ -61,8 +60,7 @@ async def run_child(db_path: Path, api_base: str, scale: float) -> None:
     limiter = rate_limiter(bot)
     assert limiter is not None, "create_bot installs the rate limit"
     limiter.bucket.time = ScaledTime(scale)  # the worker takes its clock from the limiter
-    dp = create_dispatcher(app)
-    install_lifecycle(dp, app)  # start-up hook: resume the unfinished job
+    dp = create_dispatcher(app)  # with the start-up hook, which resumes the unfinished job
     polling = asyncio.create_task(dp.start_polling(bot, handle_signals=False, polling_timeout=1,
                                                    allowed_updates=dp.resolve_used_update_types()))
     try:
@@ -85,7 +83,7 @@ async def run_child(db_path: Path, api_base: str, scale: float) -> None:
 async def prepare(db_path: Path, recipients: list[int], marker: str) -> int:
     """A database with the students and one queued job to all news subscribers."""
     from bot.app import build_app
-    from bot.broadcast.service import copy_version, make_content, text_version
+    from bot.broadcast.models import copy_version, make_content, text_version
 
     app = await build_app(bench_settings(db_path))
     try:

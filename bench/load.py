@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot.app import build_app  # noqa: E402
-from bot.broadcast.service import make_content, text_version  # noqa: E402
+from bot.broadcast.models import make_content, text_version  # noqa: E402
 from bot.inquiries.callbacks import AskCB  # noqa: E402
 from tests.support.fake_api import FakeBotAPI  # noqa: E402
 from tests.support.harness import make_settings  # noqa: E402

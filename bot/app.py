@@ -23,8 +23,10 @@ from aiogram.enums import ParseMode
 from aiogram.fsm.storage.base import BaseStorage
 
 from bot.broadcast.announce import Announcer
+from bot.broadcast.jobs import JobRepository
 from bot.broadcast.limiter import install_rate_limit
 from bot.broadcast.service import BroadcastService
+from bot.broadcast.worker import BroadcastWorker
 from bot.clock import Clock, as_clock
 from bot.config import Settings
 from bot.db import Database
@@ -88,9 +90,9 @@ class App:
         await self.kb.start()
         await self.search.start(bot)
         await self.inquiries.start(bot)
-        # Resumes a broadcast the last process left unfinished, then waits for new ones.
+        # Resumes a broadcast the last process left unfinished, then waits for new ones;
+        # sends the announcement offers not sent yet.
         await self.broadcasts.start(bot)
-        await self.announcer.send_offers(bot)
         await self.deadlines.start(bot)
 
     async def stop(self, bot: Bot) -> None:
@@ -137,11 +139,11 @@ async def build_app(
         kb.on_change(search.prepare)
         inquiries = InquiryService(db=db, settings=settings, locales=locales, users=users, roles=roles, clock=clock)
         subscriptions = SubscriptionService(db, clock=clock)
-        broadcasts = BroadcastService(db, users, subscriptions, locales, settings, clock=clock)
-        announcer = Announcer(db, kb, broadcasts, settings, clock=clock)
-        broadcasts.announcer = announcer
+        jobs = JobRepository(db, clock, default_language=settings.default_language)
+        announcer = Announcer(db, kb, jobs, users, locales, settings, clock)
         await announcer.init()
         kb.on_change(announcer.on_change)
+        broadcasts = BroadcastService(jobs, BroadcastWorker(jobs, users, locales, settings), announcer)
         audit = AuditLog(db, clock=clock)
         fsm = SqliteStorage(db, clock)
         await fsm.load()

@@ -61,6 +61,9 @@ class Periodic:
                 delay = None
             delay = self.interval if delay is None else max(delay, self.min_sleep)
             if delay > 0:
-                with contextlib.suppress(asyncio.TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), delay)
+                # Not wait_for: on Python 3.11 it can swallow a cancel that lands as the event is
+                # set (stop() right after wake()); the loop then runs on instead of ending.
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(delay):
+                        await self._wake.wait()
             self._wake.clear()

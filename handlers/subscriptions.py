@@ -17,8 +17,8 @@ from bot.filters import CallbackPrefix, IsCommand
 from bot.i18n import Translator
 from bot.services.subscriptions import TOPIC_KEYS, SubscriptionService
 from bot.services.users import UserService
-from bot.keyboards import button, markup
 from bot.ui import show
+from bot.views.broadcast import student_markup
 from bot.views.subscriptions import render_subscriptions
 
 log = logging.getLogger(__name__)
@@ -64,9 +64,7 @@ def get_router() -> Router:
         if isinstance(callback.message, Message):
             # The broadcast stays; its button now leads to the settings (to subscribe again).
             try:
-                await callback.message.edit_reply_markup(
-                    reply_markup=markup([[button(t("bc-manage-subscriptions"), Menu(screen="subscribe"))]])
-                )
+                await callback.message.edit_reply_markup(reply_markup=student_markup(t, None))
             except TelegramBadRequest as error:
                 log.debug("unsubscribe button not replaced: %s", error)
 

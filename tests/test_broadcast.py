@@ -18,7 +18,7 @@ from aiogram.types import ChatMemberLeft, ChatMemberMember, ChatMemberUpdated, P
 
 from bot.broadcast.clock import VirtualTime
 from bot.broadcast.limiter import TokenBucket, rate_limiter
-from bot.broadcast.service import copy_version, make_content
+from bot.broadcast.models import copy_version, make_content
 from tests.conftest import LANGS
 from tests.support.broadcasting import add_students, service
 from tests.support.harness import FakeClock, Harness, buttons

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from aiogram.methods import AnswerCallbackQuery, CopyMessage, EditMessageReplyMarkup, EditMessageText, SendMessage
 
-from bot.broadcast.service import copy_version, make_content
+from bot.broadcast.models import copy_version, make_content
 from bot.config import Settings
 from tests.conftest import LANGS
 from tests.support.broadcasting import service

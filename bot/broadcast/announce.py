@@ -10,64 +10,31 @@ database offers nothing.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-import time
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError
 
-from bot.broadcast.callbacks import Announce
-from bot.broadcast.service import BroadcastService, Job, make_content, text_version
+from bot.broadcast.jobs import JobRepository
+from bot.broadcast.models import Job, make_content, text_version
+from bot.clock import Clock
+from bot.config import Settings
 from bot.db import Database
-from bot.broadcast.dbutil import fetch_all
-from bot.i18n import Html, Translator
+from bot.i18n import Locales, Translator
 from bot.kb import KbSnapshot, KnowledgeBase
 from bot.kb.models import LANGUAGES, Event, Opening
-from bot.keyboards import button, markup
-from bot.services.subscriptions import TOPIC_KEYS
-
-if TYPE_CHECKING:
-    from bot.config import Settings
+from bot.services.users import UserService
+from bot.views.broadcast import offer_markup, offer_text, render_record
 
 log = logging.getLogger(__name__)
 
 # kind of record → topic whose subscribers are offered it
 KIND_TOPIC: dict[str, str] = {"event": "news", "opening": "openings"}
-SHORT_TEXT = 500
 
 
 def _ids(snapshot: KbSnapshot) -> set[tuple[str, str]]:
     return {("event", i) for i in snapshot.events} | {("opening", i) for i in snapshot.openings}
-
-
-def shorten(text: str, limit: int = SHORT_TEXT) -> str:
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(" ", 0, limit)
-    return text[: cut if cut > limit // 2 else limit].rstrip(" ,.;:") + "…"
-
-
-def format_date(value: Any, precision: str = "day") -> str:
-    return str(value.year) if precision == "year" else value.strftime("%d.%m.%Y")
-
-
-def render_record(t: Translator, record: Event | Opening) -> str:
-    """Title, date and a short text, in ``t``'s language (every str argument is escaped)."""
-    lang = t.lang
-    if isinstance(record, Event):
-        date = format_date(record.date, record.date_precision)
-        if record.date_end is not None and record.date_precision == "day":
-            date = f"{date} – {format_date(record.date_end)}"
-        return t("bc-auto-event", title=record.title.get(lang), date=date, text=shorten(record.text.get(lang)))
-    body = record.description or record.eligibility or record.how_to_apply
-    text = shorten(body.get(lang)) if body is not None else ""
-    if record.deadline is not None:
-        return t("bc-auto-opening-deadline", title=record.title.get(lang), deadline=format_date(record.deadline),
-                 text=text)
-    return t("bc-auto-opening", title=record.title.get(lang), text=text)
 
 
 class Announcer:
@@ -75,17 +42,22 @@ class Announcer:
         self,
         db: Database,
         kb: KnowledgeBase,
-        broadcasts: BroadcastService,
+        jobs: JobRepository,
+        users: UserService,
+        locales: Locales,
         settings: Settings,
-        clock: Callable[[], float] = time.time,
+        clock: Clock,
     ) -> None:
         self.db = db
         self.kb = kb
-        self.broadcasts = broadcasts
+        self.jobs = jobs
+        self.users = users
+        self.locales = locales
         self.settings = settings
         self.clock = clock
+        self.bot: Bot | None = None  # the running bot, from start() on: offers go out at once
         self._lock = asyncio.Lock()
-        self._pending_send: asyncio.Task[None] | None = None
+        self._pending_send: asyncio.Task[int] | None = None
 
     async def init(self) -> None:
         """Called once at setup: remember the current records; offer what is new since the
@@ -102,7 +74,7 @@ class Announcer:
     async def on_change(self, snapshot: KbSnapshot) -> int:
         """``kb.on_change`` listener: record offers for new events and openings."""
         async with self._lock:
-            seen = {(row["kind"], row["record_id"]) for row in await fetch_all(self.db, "SELECT kind, record_id FROM kb_seen")}
+            seen = {(row["kind"], row["record_id"]) for row in await self.db.fetchall("SELECT kind, record_id FROM kb_seen")}
             new = sorted(_ids(snapshot) - seen)
             if not new:
                 return 0
@@ -115,7 +87,7 @@ class Announcer:
                         "VALUES (?, ?, ?, 'new', ?)",
                         (kind, record_id, KIND_TOPIC[kind], now),
                     )
-        bot = self.broadcasts.bot
+        bot = self.bot
         if bot is not None:
             # Not inside the reload itself: the offers go out in the background.
             self._pending_send = asyncio.create_task(self.send_offers(bot))
@@ -129,25 +101,39 @@ class Announcer:
         record = self.record(kind, record_id)
         if record is None:
             return None
-        count = sum((await self.broadcasts.audience_counts(f"topic:{topic}")).values())
-        return t("bc-offer", topic=t(TOPIC_KEYS[topic]), count=count, preview=Html(render_record(t, record)))
+        count = sum((await self.jobs.audience_counts(f"topic:{topic}")).values())
+        return offer_text(t, topic, count, record)
+
+    async def _translator(self, user_id: int) -> Translator:
+        return self.locales[await self.users.get_language(user_id) or self.settings.default_language]
+
+    # --- start-up and shutdown hooks ----------------------------------------------------------
+    async def start(self, bot: Bot) -> None:
+        """Offer what is new since the last run; later offers go out as records appear."""
+        self.bot = bot
+        await self.send_offers(bot)
+
+    async def stop(self, bot: Bot | None = None) -> None:
+        self.bot = None
+        task, self._pending_send = self._pending_send, None
+        if task is not None and not task.done():
+            # An offer cut short stays 'new' and goes out on the next start.
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
 
     async def send_offers(self, bot: Bot) -> int:
         """Send every offer not sent yet to the admins (ADMIN_IDS)."""
-        rows = await fetch_all(self.db, "SELECT * FROM announcements WHERE status = 'new' ORDER BY id")
+        rows = await self.db.fetchall("SELECT * FROM announcements WHERE status = 'new' ORDER BY id")
         sent = 0
         for row in rows:
             for admin_id in self.settings.admin_ids:
-                t = await self.broadcasts.staff_translator(admin_id)
+                t = await self._translator(admin_id)
                 text = await self.offer_text(t, row["kind"], row["record_id"], row["topic"])
                 if text is None:
                     break
-                keyboard = markup([[
-                    button(t("bc-offer-confirm"), Announce(action="ok", offer=row["id"])),
-                    button(t("bc-offer-skip"), Announce(action="skip", offer=row["id"])),
-                ]])
                 try:
-                    await bot.send_message(admin_id, text, reply_markup=keyboard)
+                    await bot.send_message(admin_id, text, reply_markup=offer_markup(t, row["id"]))
                     sent += 1
                 except TelegramAPIError as error:
                     log.info("announcement offer not sent to %s: %s", admin_id, type(error).__name__)
@@ -157,7 +143,8 @@ class Announcer:
     async def decide(self, offer_id: int, user_id: int, confirm: bool, progress_chat_id: int | None = None,
                      progress_message_id: int | None = None) -> tuple[str, Job | None]:
         """``("ok", job)``, ``("skipped", None)``, ``("decided", None)`` if someone was first,
-        ``("gone", None)`` if the record was removed since."""
+        ``("gone", None)`` if the record was removed since. The job is stored, not started:
+        ``BroadcastService.decide_offer`` wakes the worker."""
         row = await self.db.fetchone("SELECT * FROM announcements WHERE id = ?", (offer_id,))
         if row is None or row["status"] not in ("new", "offered"):
             return "decided", None
@@ -173,9 +160,9 @@ class Announcer:
             return "skipped", None
         if record is None:
             return "gone", None
-        versions = {lang: text_version(render_record(self.broadcasts.locales[lang], record)) for lang in LANGUAGES}
+        versions = {lang: text_version(render_record(self.locales[lang], record)) for lang in LANGUAGES}
         first = versions[self.settings.default_language]
-        job = await self.broadcasts.create_job(
+        job = await self.jobs.create_job(
             user_id, make_content(first, versions), f"topic:{row['topic']}", topic=row["topic"],
             source=f"kb:{row['kind']}:{row['record_id']}", progress_chat_id=progress_chat_id,
             progress_message_id=progress_message_id,

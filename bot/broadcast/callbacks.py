@@ -1,4 +1,4 @@
-"""Buttons of subscriptions and broadcasts (the service builds the Unsubscribe button too)."""
+"""Buttons of subscriptions and broadcasts (bot.views.broadcast builds the Unsubscribe button too)."""
 
 from __future__ import annotations
 
@@ -37,3 +37,12 @@ class Announce(CallbackData, prefix="ba"):
 
     action: str
     offer: int
+
+
+# ":" separates CallbackData fields, so an audience ("topic:news") travels as "topic.news".
+def audience_data(audience: str) -> str:
+    return audience.replace(":", ".")
+
+
+def audience_from_data(value: str) -> str:
+    return value.replace(".", ":")

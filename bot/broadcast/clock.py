@@ -9,6 +9,15 @@ from __future__ import annotations
 
 import asyncio
 import time
+from typing import Protocol
+
+
+class SendTime(Protocol):
+    """What the limiter and the worker need of time (the three below, or a test's own)."""
+
+    def monotonic(self) -> float: ...
+
+    async def sleep(self, seconds: float) -> None: ...
 
 
 class RealTime:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from aiogram.client.session.middlewares.base import BaseRequestMiddleware, NextRequestMiddlewareType
 from aiogram.exceptions import TelegramRetryAfter
 
-from bot.broadcast.clock import RealTime
+from bot.broadcast.clock import RealTime, SendTime
 
 if TYPE_CHECKING:
     from aiogram import Bot
@@ -69,13 +69,14 @@ class TokenBucket:
     leaves a margin for network jitter.
     """
 
-    def __init__(self, rate: float, burst: int = 8, time: Any = None, window_cap: int | None = None) -> None:
+    def __init__(self, rate: float, burst: int = 8, time: SendTime | None = None,
+                 window_cap: int | None = None) -> None:
         self.rate = float(rate)
         self.burst = max(1, int(burst))
         whole = max(1, int(self.rate))
         self.window_cap = window_cap or max(whole, min(whole + 2, 30))
         self._window: deque[float] = deque()
-        self._time = time or RealTime()
+        self._time: SendTime = time or RealTime()
         self._tokens = float(self.burst)
         self._stamp: float | None = None
         self.paused_until = -math.inf
@@ -83,11 +84,11 @@ class TokenBucket:
         self.granted = {"interactive": 0, "bulk": 0}
 
     @property
-    def time(self) -> Any:
+    def time(self) -> SendTime:
         return self._time
 
     @time.setter
-    def time(self, value: Any) -> None:
+    def time(self, value: SendTime) -> None:
         self._time = value
         self._stamp = None
         self._window.clear()
@@ -150,7 +151,7 @@ class TokenBucket:
 
 
 class RateLimitMiddleware(BaseRequestMiddleware):
-    def __init__(self, rate: float, burst: int = 8, time: Any = None) -> None:
+    def __init__(self, rate: float, burst: int = 8, time: SendTime | None = None) -> None:
         self.bucket = TokenBucket(rate, burst, time)
 
     async def __call__(

@@ -2,12 +2,12 @@
 1 day before it closes, in their language, once each, through the broadcast service.
 
 A check runs at start-up and then every hour (``start``/``stop`` are the feature's start-up
-and shutdown hooks); from ``REMINDER_HOUR`` office time it makes the reminders that are due
-today. A reminder is made once per (opening, deadline, 7 | 1): the ``deadline_reminders``
-row and the broadcast job's ``source`` both record it, so a restart or a second check on
-the same day sends nothing twice. A check that was missed (the bot was down on the day)
-catches up: the 7-day reminder goes while 2–7 days are left, the 1-day one on the last day
-or the deadline day, always with the real number of days left.
+and shutdown hooks; the loop is a ``Periodic``); from ``REMINDER_HOUR`` office time it makes
+the reminders that are due today. A reminder is made once per (opening, deadline, 7 | 1):
+the ``deadline_reminders`` row and the broadcast job's ``source`` both record it, so a
+restart or a second check on the same day sends nothing twice. A check that was missed (the
+bot was down on the day) catches up: the 7-day reminder goes while 2–7 days are left, the
+1-day one on the last day or the deadline day, always with the real number of days left.
 """
 
 from __future__ import annotations
@@ -16,19 +16,19 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
-import time
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from aiogram import Bot
 
+from bot.broadcast.models import make_content, text_version
+from bot.broadcast.service import BroadcastService
+from bot.clock import Clock
 from bot.dates import format_date
 from bot.db import Database
 from bot.i18n import Locales
 from bot.kb import KnowledgeBase
 from bot.kb.models import LANGUAGES, Opening
-
+from bot.periodic import Periodic
 
 log = logging.getLogger(__name__)
 
@@ -58,22 +58,23 @@ class DeadlineReminders:
         db: Database,
         kb: KnowledgeBase,
         locales: Locales,
-        broadcasts: Any,
+        broadcasts: BroadcastService,
         *,
-        default_language: str = "tg",
-        clock: Callable[[], float] = time.time,
+        default_language: str,
+        clock: Clock,
     ) -> None:
         self.db = db
         self.kb = kb
         self.locales = locales
-        self.broadcasts = broadcasts  # bot.broadcast.service.BroadcastService
+        self.broadcasts = broadcasts
         self.default_language = default_language
         self.clock = clock
         self._lock = asyncio.Lock()
-        self._task: asyncio.Task[None] | None = None
+        self._bot: Bot | None = None
+        self._loop = Periodic(self._pass, "deadline-reminders", interval=CHECK_EVERY)
 
     def now(self) -> dt.datetime:
-        return self.clock.local()  # type: ignore[attr-defined]
+        return self.clock.local()
 
     def due(self, today: dt.date) -> list[Reminder]:
         out = []
@@ -123,8 +124,6 @@ class DeadlineReminders:
 
     async def check(self, bot: Bot | None = None) -> list[Reminder]:
         """Make today's due reminders (each once); return those made."""
-        from bot.broadcast.service import make_content, text_version
-
         now = self.now()
         if now.hour < REMINDER_HOUR:
             return []
@@ -153,20 +152,11 @@ class DeadlineReminders:
 
     # --- start-up and shutdown hooks ----------------------------------------------------------
     async def start(self, bot: Bot) -> None:
-        if self._task is None or self._task.done():
-            self._task = asyncio.create_task(self._loop(bot), name="deadline-reminders")
+        self._bot = bot
+        self._loop.start()
 
     async def stop(self, bot: Bot | None = None) -> None:
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        await self._loop.stop()
 
-    async def _loop(self, bot: Bot) -> None:
-        while True:
-            try:
-                await self.check(bot)
-            except Exception:
-                log.exception("deadline reminder check failed")
-            await asyncio.sleep(CHECK_EVERY)
+    async def _pass(self) -> None:
+        await self.check(self._bot)

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
-
+from bot.clock import Clock
 from bot.db import Database
-from bot.broadcast.dbutil import fetch_all
 
 # (topic, message key of its name). Order is the order of the buttons.
 TOPICS: tuple[tuple[str, str], ...] = (
@@ -18,12 +15,12 @@ TOPIC_KEYS: dict[str, str] = dict(TOPICS)
 
 
 class SubscriptionService:
-    def __init__(self, db: Database, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock
 
     async def topics(self, user_id: int) -> set[str]:
-        rows = await fetch_all(self.db, "SELECT topic FROM subscriptions WHERE user_id = ?", (user_id,))
+        rows = await self.db.fetchall("SELECT topic FROM subscriptions WHERE user_id = ?", (user_id,))
         return {row["topic"] for row in rows}
 
     async def set(self, user_id: int, topic: str, on: bool) -> bool:
