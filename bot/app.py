@@ -89,6 +89,7 @@ class App:
         await self.fsm.start()
         await self.kb.start()
         await self.search.start(bot)
+        await self.inquiries.recovery.run(bot, self.fsm)  # before the delivery loop
         await self.inquiries.start(bot)
         # Resumes a broadcast the last process left unfinished, then waits for new ones;
         # sends the announcement offers not sent yet.

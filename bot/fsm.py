@@ -16,7 +16,7 @@ project's single writer connection and costs no read at all on the hot path.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from aiogram.fsm.state import State
@@ -39,6 +39,18 @@ def storage_key(key: StorageKey) -> str:
     return ":".join(parts)
 
 
+def parse_key(name: str) -> StorageKey | None:
+    parts = name.split(":")
+    try:
+        bot_id, chat_id, user_id = int(parts[0]), int(parts[1]), int(parts[2])
+    except (IndexError, ValueError):
+        return None
+    thread = next((int(p[1:]) for p in parts[3:-1] if p.startswith("t") and p[1:].isdecimal()), None)
+    business = next((p[1:] for p in parts[3:-1] if p.startswith("b")), None)
+    return StorageKey(bot_id=bot_id, chat_id=chat_id, user_id=user_id, thread_id=thread,
+                      business_connection_id=business, destiny=parts[-1])
+
+
 class SqliteStorage(BaseStorage):
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
@@ -55,6 +67,13 @@ class SqliteStorage(BaseStorage):
             data = json.loads(row["data"] or "{}")
             if data:
                 self._data[row["key"]] = data
+
+    def entries(self) -> Iterator[tuple[StorageKey, str | None, dict[str, Any]]]:
+        """Every key with a state or data (start-up recovery looks for unsent drafts)."""
+        for name in set(self._states) | set(self._data):
+            key = parse_key(name)
+            if key is not None:
+                yield key, self._states.get(name), dict(self._data.get(name, {}))
 
     async def _write(self, name: str) -> None:
         self._dirty.add(name)

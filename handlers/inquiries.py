@@ -9,7 +9,6 @@ from typing import Any
 from aiogram import F, Router
 from aiogram.filters import BaseFilter, Command, StateFilter
 from aiogram.fsm.context import FSMContext
-from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 
 from bot.callbacks import Menu
@@ -17,6 +16,7 @@ from bot.clock import Clock
 from bot.filters import CallbackPrefix, CommandOrState, NotCommand
 from bot.i18n import Translator
 from bot.inquiries.callbacks import AskCB, MyQ
+from bot.inquiries.drafts import DRAFT, PREFILL, AskFlow, clear_flow, get_draft, persist, put_draft
 from bot.inquiries.service import InquiryService
 from bot.inquiries.store import MAX_QUESTION, TOPICS, LimitReached
 from bot.keyboards import main_menu, markup, paginate
@@ -33,18 +33,8 @@ from bot.views.inquiries import (
     topic_screen,
 )
 
-DRAFT = "ask_draft"  # FSM data key of the question being written
-PREFILL = "ask_prefill"  # set by the search feature: the text the student typed there
 PAGE_SIZE = 5
 FOLLOWUP_CONTENT = {"text", "photo", "document", "video", "audio", "voice", "animation"}
-
-
-class AskFlow(StatesGroup):
-    topic = State()
-    prefill = State()
-    question = State()
-    phone = State()
-    confirm = State()
 
 
 class RepliesToInquiry(BaseFilter):
@@ -70,27 +60,6 @@ async def my_questions(t: Translator, clock: Clock, inquiries: InquiryService, u
     page, start, pages = paginate(total, page, PAGE_SIZE)
     rows, _ = await inquiries.list_for_user(user_id, start, PAGE_SIZE)
     return myq_screen(t, clock, rows, total, page, pages)
-
-
-# ------------------------------------------------------------------ FSM data
-async def get_draft(state: FSMContext) -> dict[str, Any]:
-    return dict((await state.get_data()).get(DRAFT) or {})
-
-
-async def put_draft(state: FSMContext, **values: Any) -> dict[str, Any]:
-    draft = await get_draft(state)
-    draft.update(values)
-    await state.update_data({DRAFT: draft})
-    return draft
-
-
-async def clear_flow(state: FSMContext) -> None:
-    """Leave the flow; other features' data in the FSM stays."""
-    data = await state.get_data()
-    data.pop(DRAFT, None)
-    data.pop(PREFILL, None)
-    await state.set_data(data)
-    await state.set_state(None)
 
 
 def get_router() -> Router:
@@ -210,7 +179,7 @@ def get_router() -> Router:
 
     # ---------------------------------------------------------------- phone
     @router.message(StateFilter(AskFlow.phone), NotCommand())
-    async def phone_given(message: Message, t: Translator, state: FSMContext) -> None:
+    async def phone_given(message: Message, t: Translator, state: FSMContext, clock: Clock) -> None:
         user_id = message.from_user.id  # type: ignore[union-attr]
         if message.contact is not None:
             if message.contact.user_id != user_id:
@@ -228,13 +197,16 @@ def get_router() -> Router:
             await message.answer(t("ask-phone-prompt"), reply_markup=phone_keyboard(t))
             return
         await state.set_state(AskFlow.confirm)
+        draft = await put_draft(state, summary_at=int(clock()))
+        await persist(state)  # from here on a restart keeps the draft
         await show(message, summary_screen(t, draft))
 
     # -------------------------------------------------------------- confirm
     @router.callback_query(AskCB.filter(F.action == "send"), StateFilter(AskFlow.confirm))
     async def send(callback: CallbackQuery, t: Translator, lang: str, state: FSMContext,
                    inquiries: InquiryService) -> None:
-        draft = await get_draft(state)
+        draft = await put_draft(state, sending=True)
+        await persist(state)  # a kill before the inquiry is stored leaves this for recovery
         user = callback.from_user
         try:
             # Stored (with its outbox row) before the student hears "received".
@@ -259,6 +231,7 @@ def get_router() -> Router:
             return
         await clear_flow(state)
         await show(callback, received_screen(t, inquiries.hours, inquiry_id, inquiries.clock()))
+        await inquiries.receipt_sent(inquiry_id)
 
     # --------------------------------------------- text where a button is expected
     @router.message(StateFilter(AskFlow.topic, AskFlow.prefill, AskFlow.confirm), NotCommand())

@@ -29,6 +29,7 @@ from bot.inquiries.outbox import IDLE_WAKEUP, Outbox
 from bot.inquiries.reminders import Reminders
 from bot.inquiries.store import InquiryStore
 from bot.inquiries.topics import ForumTopics
+from bot.inquiries.recovery import Recovery
 from bot.periodic import Periodic
 from bot.services.roles import RoleService
 from bot.services.users import UserService
@@ -75,6 +76,8 @@ class InquiryService:
         self.deliver_pending = self.outbox.deliver_pending
         self.enqueue_card = self.outbox.enqueue_card
         self.requeue = self.outbox.requeue
+        self.receipt_sent = self.store.receipt_sent
+        self.recovery = Recovery(self.store, users, locales, self.hours, clock, settings.default_language)
 
     @staticmethod
     def new_draft_key() -> str:

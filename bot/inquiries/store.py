@@ -94,8 +94,8 @@ class InquiryStore:
             cursor = await conn.execute(
                 "INSERT INTO inquiries (user_id, draft_key, language, first_name, last_name, username, topic,"
                 " question, phone, attachment_kind, attachment_file_id, source_chat_id, source_message_id,"
-                " status, created_at, waiting_since) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?)",
+                " status, created_at, waiting_since, receipt_sent) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, 0)",
                 (user_id, draft_key, language, first_name or "", last_name or "", username, topic,
                  question, phone, attachment_kind, attachment_file_id, source_chat_id, source_message_id,
                  now, now),
@@ -114,6 +114,17 @@ class InquiryStore:
                 )
         self._queued()
         return inquiry_id
+
+    async def receipt_sent(self, inquiry_id: int) -> None:
+        await self.db.execute("UPDATE inquiries SET receipt_sent = 1 WHERE id = ?", (inquiry_id,))
+
+    async def without_receipt(self) -> list[sqlite3.Row]:
+        return await self.db.fetchall(
+            "SELECT id, user_id, language, created_at FROM inquiries WHERE receipt_sent = 0 ORDER BY id"
+        )
+
+    async def by_draft_key(self, draft_key: str) -> int | None:
+        return await self.db.fetchval("SELECT id FROM inquiries WHERE draft_key = ?", (draft_key,))
 
     async def list_for_user(self, user_id: int, offset: int, limit: int) -> tuple[list[sqlite3.Row], int]:
         total = await self.db.fetchval("SELECT COUNT(*) FROM inquiries WHERE user_id = ?", (user_id,), default=0)

@@ -152,3 +152,4 @@ inq-chat-id = 🆔 The id of this chat: <code>{ $id }</code>. Put STAFF_CHAT_ID=
 cmd-open = Unanswered inquiries
 cmd-close = Close an inquiry (reply to its card)
 cmd-reopen = Reopen an inquiry (reply to its card)
+ask-not-sent = ⚠️ Your question was not sent: the bot restarted while sending it. It is kept below; press «Send» to send it now.
