@@ -312,8 +312,15 @@ def main() -> int:
     parser.add_argument("--scale", type=float, default=10.0)
     parser.add_argument("--blocked", type=float, default=0.02)
     parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument("--pacing", action="store_true",
+                        help="real time, 60 +- 20 ms round trip, 0.5 %% 429s: pacing at the server (1,000 recipients)")
     parser.add_argument("--child", nargs=3, metavar=("DB", "API", "SCALE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.pacing:
+        from bench.broadcast_pacing import run_pacing
+
+        count = args.recipients if args.recipients != 10_000 else 1_000
+        return 0 if asyncio.run(run_pacing(count, args.seed or 1)) else 1
     if args.child:
         db, api, scale = args.child
         asyncio.run(run_child(Path(db), api, float(scale)))

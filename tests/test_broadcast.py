@@ -506,9 +506,10 @@ async def test_token_bucket_rate_and_priority() -> None:
     for _ in range(200):
         await bucket.acquire(interactive=False)
         stamps.append(time.monotonic())
-    # Never more than rate + burst in any one-second window; the average is the rate.
-    assert max(sum(1 for s in stamps if start <= s < start + 1) for start in stamps) <= 28
-    assert 25 * 0.97 <= (len(stamps) - 3) / (stamps[-1] - stamps[0]) <= 25 * 1.03
+    # Never more than the rate in any one-second window (Telegram's end sees the same, give
+    # or take the network's jitter, which WINDOW absorbs); the average stays within 5 %.
+    assert max(sum(1 for s in stamps if start <= s < start + 1) for start in stamps) <= 25
+    assert 25 * 0.95 <= (len(stamps) - 1) / (stamps[-1] - stamps[0]) <= 25
 
 
 
@@ -548,9 +549,9 @@ async def test_replies_take_tokens_before_broadcast_sends() -> None:
     tasks = [asyncio.create_task(take("bulk")) for _ in range(3)]
     await time.advance(0.01)
     tasks += [asyncio.create_task(take("reply")) for _ in range(2)]
-    for _ in range(12):
+    for _ in range(30):  # bulk sends also go at most one per 1/rate
         await time.advance(0.02)
-    await asyncio.gather(*tasks)
+    await asyncio.wait_for(asyncio.gather(*tasks), 5)
     assert order == ["reply", "reply", "bulk", "bulk", "bulk"]
 
 

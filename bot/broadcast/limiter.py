@@ -38,6 +38,10 @@ log = logging.getLogger(__name__)
 # (it would otherwise stall for as long as the rush lasts).
 BULK_FLOOR = 0.2
 
+# The window of the per-second cap, longer than a second by the spread of network latency
+# (what makes grants 1.03 s apart arrive at Telegram within one second).
+WINDOW = 1.03
+
 # Interactive requests that hit a 429 wait and retry once if the wait is at most this long.
 MAX_INTERACTIVE_WAIT = 10.0
 
@@ -63,18 +67,18 @@ def prepaid() -> Iterator[None]:
 class TokenBucket:
     """``rate`` tokens a second, at most ``burst`` saved up; interactive waiters first.
 
-    On top of the bucket, no more than ``window_cap`` grants in any one second (default
-    rate + 2, i.e. 27 for 25/s, never above Telegram's 30): after a stall the saved-up tokens
-    catch up on the lost time, yet Telegram's window never sees more than the cap, which
-    leaves a margin for network jitter.
+    On top of the bucket, no more than ``window_cap`` grants (default: the rate, 25 for 25/s)
+    in any ``WINDOW`` seconds, a little more than one: requests reach Telegram with a
+    latency that varies by a few tens of milliseconds, so grants spread over 1.03 s can
+    arrive within one second, and the cap must hold at Telegram's end. After a pause the
+    saved-up tokens cannot catch up on the lost time beyond the cap either.
     """
 
     def __init__(self, rate: float, burst: int = 8, time: SendTime | None = None,
                  window_cap: int | None = None) -> None:
         self.rate = float(rate)
         self.burst = max(1, int(burst))
-        whole = max(1, int(self.rate))
-        self.window_cap = window_cap or max(whole, min(whole + 2, 30))
+        self.window_cap = window_cap or max(1, min(int(self.rate), 30))
         self._window: deque[float] = deque()
         self._time: SendTime = time or RealTime()
         self._tokens = float(self.burst)
@@ -119,18 +123,23 @@ class TokenBucket:
                 await self._time.sleep(self.paused_until - now)
                 continue
             window = self._window
-            while window and now - window[0] >= 1.0:
+            while window and now - window[0] >= WINDOW - 1e-9:
                 window.popleft()
             # The floor: even while replies fill the bucket and the window, a broadcast send
             # goes every 1 / (rate x BULK_FLOOR) seconds.
             floor_due = self._last_bulk + 1.0 / (self.rate * BULK_FLOOR)
-            if now >= floor_due or (len(window) < self.window_cap and self._tokens >= 1 - 1e-9):
+            # Broadcast sends go evenly, one every 1/rate: a burst of saved-up tokens (at the
+            # start, after a pause) would reach Telegram bunched by the network's jitter.
+            spaced_due = self._last_bulk + 1.0 / self.rate
+            if now >= floor_due or (len(window) < self.window_cap and self._tokens >= 1 - 1e-9
+                                    and now >= spaced_due - 1e-9):
                 self._tokens = max(-self.rate, self._tokens - 1)
                 window.append(now)
                 self._last_bulk = now
                 self.granted["bulk"] += 1
                 return
-            wait = (window[0] + 1.0 - now) if len(window) >= self.window_cap else (1 - self._tokens) / self.rate
+            wait = (window[0] + WINDOW - now) if len(window) >= self.window_cap else (1 - self._tokens) / self.rate
+            wait = max(wait, spaced_due - now)
             await self._time.sleep(max(0.0, min(wait, floor_due - now)))
 
     def _take_interactive(self) -> None:
@@ -144,7 +153,7 @@ class TokenBucket:
         self._refill(now)
         self._tokens = max(-self.rate, self._tokens - 1)
         window = self._window
-        while window and now - window[0] >= 1.0:
+        while window and now - window[0] >= WINDOW - 1e-9:
             window.popleft()
         window.append(now)
         self.granted["interactive"] += 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import itertools
+import random
 import json
 import time
 from collections import deque
@@ -47,6 +48,13 @@ class FakeBotAPI:
     blocked: set[int] = field(default_factory=set)
     calls: list[Call] = field(default_factory=list)
     hook: Callable[[str, dict[str, Any]], Any] | None = None
+    # One-way network delay (seconds, uniform in the range) each way; None = loopback only.
+    latency: tuple[float, float] | None = None
+    # A share of send calls answered 429 with retry_after drawn from the range (Telegram's
+    # own flood control, whatever the bot does); ``imposed`` records each (at, retry_after).
+    inject_429: float = 0.0
+    retry_after_range: tuple[int, int] = (1, 3)
+    seed: int = 0
 
     def __post_init__(self) -> None:
         self._updates: list[dict[str, Any]] = []
@@ -56,6 +64,8 @@ class FakeBotAPI:
         self._sent_window: deque[float] = deque()
         self._changed = asyncio.Condition()
         self.too_many = 0
+        self.imposed: list[tuple[float, int]] = []
+        self._rng = random.Random(self.seed)
         self.runner: web.AppRunner | None = None
         self.base_url = ""
 
@@ -153,8 +163,17 @@ class FakeBotAPI:
             return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
         method = request.match_info["method"].lower()
         params = await self._params(request)
+        if self.latency is not None:
+            await asyncio.sleep(self._rng.uniform(*self.latency))
         call = Call(method, params, time.monotonic())
-        response = await self._answer(method, params, call)
+        if self.inject_429 and method in SEND_METHODS and self._rng.random() < self.inject_429:
+            retry = self._rng.randint(*self.retry_after_range)
+            self.imposed.append((call.at, retry))
+            response = self._error(call, 429, f"Too Many Requests: retry after {retry}", retry_after=retry)
+        else:
+            response = await self._answer(method, params, call)
+        if self.latency is not None:
+            await asyncio.sleep(self._rng.uniform(*self.latency))
         async with self._changed:
             if method != "getupdates":
                 self.calls.append(call)
