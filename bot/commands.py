@@ -5,7 +5,14 @@ from __future__ import annotations
 import logging
 
 from aiogram import Bot
-from aiogram.types import BotCommand, BotCommandScopeChat, BotCommandScopeDefault
+from aiogram.types import (
+    BotCommand,
+    BotCommandScopeChat,
+    BotCommandScopeDefault,
+    MenuButtonDefault,
+    MenuButtonWebApp,
+    WebAppInfo,
+)
 
 from bot.i18n import Locales
 
@@ -84,3 +91,24 @@ async def register_staff_commands(
             )
         except Exception as error:  # noqa: BLE001
             log.warning("could not set the staff chat's commands: %s", type(error).__name__)
+
+
+async def set_dashboard_button(bot: Bot, locales: Locales, lang: str, user_id: int, url: str | None, on: bool) -> bool:
+    """The "Dashboard" menu button in one staff member's private chat (WEBAPP_URL), or the
+    default menu button again. Per chat, so students never see it; best effort."""
+    if url is None:
+        return False
+    button = MenuButtonWebApp(text=locales[lang]("dash-menu-button"), web_app=WebAppInfo(url=url)) if on \
+        else MenuButtonDefault()
+    try:
+        await bot.set_chat_menu_button(chat_id=user_id, menu_button=button)
+    except Exception as error:  # noqa: BLE001 - a user who never opened the bot, a network hiccup
+        log.info("no dashboard button for %s: %s", user_id, type(error).__name__)
+        return False
+    return True
+
+
+async def register_dashboard_buttons(bot: Bot, locales: Locales, languages: dict[int, str], url: str | None) -> None:
+    """At start-up: every admin and staff member (id → their language) gets the button."""
+    for user_id, lang in languages.items():
+        await set_dashboard_button(bot, locales, lang, user_id, url, on=True)

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,17 +69,39 @@ class Settings(BaseSettings):
     throttle_burst: int = Field(default=10, ge=1, le=1000)
     throttle_rate: float = Field(default=2.0, gt=0, le=100)
 
+    # Staff dashboard, a Telegram Mini App (issue 13): served in polling and webhook mode.
+    web_host: str = "127.0.0.1"
+    web_port: int = Field(default=8081, ge=1, le=65535)
+    # Public HTTPS URL at which Telegram opens /app/; empty: no "Dashboard" menu button.
+    webapp_url: str | None = None
+
     @field_validator("admin_ids", mode="before")
     @classmethod
     def _parse_admin_ids(cls, value: object) -> object:
         return _split_ids(value)
 
-    @field_validator("staff_chat_id", "webhook_url", mode="before")
+    @field_validator("staff_chat_id", "webhook_url", "webapp_url", mode="before")
     @classmethod
     def _empty_is_none(cls, value: object) -> object:
         if isinstance(value, str) and not value.strip():
             return None
         return value
+
+    @field_validator("webapp_url")
+    @classmethod
+    def _https(cls, value: str | None) -> str | None:
+        # Telegram opens Mini Apps over HTTPS only; a typo here would be a dead button.
+        if value is not None:
+            value = value.strip()
+            if not re.match(r"^https://[^\s/]+(/\S*)?$", value):
+                raise ValueError("must be an https:// URL, e.g. https://bot.example.org/app/")
+        return value
+
+    @model_validator(mode="after")
+    def _ports(self) -> Settings:
+        if self.webhook_url and self.web_port == self.webhook_port:
+            raise ValueError("WEB_PORT must differ from WEBHOOK_PORT (the dashboard has a server of its own)")
+        return self
 
     @field_validator("office_tz")
     @classmethod

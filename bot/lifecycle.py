@@ -8,10 +8,11 @@ from typing import Protocol
 
 from aiogram import Bot, Dispatcher
 
-from bot.commands import register_commands, register_staff_commands
+from bot.commands import register_commands, register_dashboard_buttons, register_staff_commands
 from bot.config import Settings
 from bot.i18n import Locales
 from bot.services.roles import RoleService
+from bot.services.users import UserService
 
 log = logging.getLogger("bot.runner")
 
@@ -24,6 +25,7 @@ class Services(Protocol):
     settings: Settings
     locales: Locales
     roles: RoleService
+    users: UserService
 
     async def start(self, bot: Bot) -> None: ...
 
@@ -37,6 +39,10 @@ def install_lifecycle(dp: Dispatcher, app: Services) -> None:
             await register_commands(bot, app.locales, settings.default_language)
             staff = sorted(set(settings.admin_ids) | await app.roles.staff_ids())
             await register_staff_commands(bot, app.locales, settings.default_language, staff, settings.staff_chat_id)
+            if settings.webapp_url:
+                languages = {user_id: await app.users.get_language(user_id) or settings.default_language
+                             for user_id in staff}
+                await register_dashboard_buttons(bot, app.locales, languages, settings.webapp_url)
         except Exception:  # a missing command menu must not keep the bot down
             log.exception("could not register the command menu")
         await app.start(bot)

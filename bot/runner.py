@@ -9,6 +9,7 @@ import logging
 from bot.app import build_app, create_bot, create_dispatcher
 from bot.config import Settings
 from bot.reachable import until_reachable
+from bot.web import WebServer
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +23,9 @@ async def run(settings: Settings) -> None:
     # were the longest pauses seen under load (bench/load.py).
     gc.collect()
     gc.freeze()
+    # The staff dashboard listens on WEB_PORT in both modes (beside the webhook's port).
+    dashboard = WebServer(app)
+    await dashboard.start(bot)
     try:
         if settings.webhook_url:
             from bot.webhook import run_webhook
@@ -32,5 +36,6 @@ async def run(settings: Settings) -> None:
             await until_reachable(lambda: bot.delete_webhook(drop_pending_updates=False), settings)
             await dp.start_polling(bot, allowed_updates=dp.resolve_used_update_types(), handle_signals=True)
     finally:
+        await dashboard.stop(bot)
         await bot.session.close()
         await app.close()

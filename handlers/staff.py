@@ -28,7 +28,7 @@ from aiogram.types import (
 
 from bot.charts import daily_chart
 from bot.clock import Clock
-from bot.commands import register_staff_commands
+from bot.commands import register_staff_commands, set_dashboard_button
 from bot.config import Settings
 from bot.db import Database
 from bot.filters import CallbackPrefix, CommandOrState, IsAdmin, IsStaff, NotCommand
@@ -52,12 +52,14 @@ async def current(roles: RoleService, settings: Settings, t: Translator, note: s
 
 
 async def set_staff_menu(bot: Bot, locales: Locales, settings: Settings, user_id: int, on: bool) -> None:
-    """Show (or hide) the staff commands in the person's command menu; best effort."""
+    """Show (or hide) the staff commands in the person's command menu, and the Dashboard
+    menu button when WEBAPP_URL is set; best effort."""
     with contextlib.suppress(TelegramAPIError):
         if on:
             await register_staff_commands(bot, locales, settings.default_language, [user_id], None)
         else:
             await bot.delete_my_commands(scope=BotCommandScopeChat(chat_id=user_id))
+    await set_dashboard_button(bot, locales, settings.default_language, user_id, settings.webapp_url, on)
 
 
 def get_router() -> Router:

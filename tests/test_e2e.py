@@ -16,8 +16,11 @@ pytestmark = pytest.mark.e2e
 
 
 async def start_bot(api: FakeBotAPI, tmp_path: Path, **env: str) -> asyncio.subprocess.Process:
-    base_env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "WEBHOOK_", "REDIS_"))}
+    from tests.support.ports import free_port
+
+    base_env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "WEBHOOK_", "REDIS_", "WEB_", "WEBAPP_"))}
     base_env.update({
+        "WEB_PORT": str(free_port()),  # the dashboard's server: never a port another test holds
         "BOT_TOKEN": api.token,
         "TELEGRAM_API_BASE": api.base_url,
         "DATABASE_PATH": str(tmp_path / "e2e.sqlite3"),

@@ -21,8 +21,10 @@ TOKEN = "123456:" + "S" * 35
 
 
 def bot_env(tmp_path: Path, db: Path, api_base: str = "http://127.0.0.1:9", token: str = TOKEN) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "WEBHOOK_", "DATABASE_"))}
-    env.update({"BOT_TOKEN": token, "TELEGRAM_API_BASE": api_base, "DATABASE_PATH": str(db),
+    from tests.support.ports import free_port
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "WEBHOOK_", "DATABASE_", "WEB_", "WEBAPP_"))}
+    env.update({"WEB_PORT": str(free_port()), "BOT_TOKEN": token, "TELEGRAM_API_BASE": api_base, "DATABASE_PATH": str(db),
                 "DATA_DIR": str(ROOT / "data"), "PYTHONPATH": str(ROOT), "LOG_LEVEL": "INFO"})
     return env
 

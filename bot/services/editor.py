@@ -19,12 +19,19 @@ from pydantic import BaseModel, ValidationError
 from bot.clock import Clock
 from bot.db import Database
 from bot.kb import KbSnapshot, KnowledgeBase
-from bot.kb.models import Event, Institution, Opening
-from bot.kb.sources import ParsedRecord, check_references
+from bot.kb.sources import SINGLE_ID, SOURCE_BY_KIND, SOURCES, ParsedRecord, check_references
 from bot.services.audit import AuditLog
 from bot.services.editor_fields import TITLE_FIELD, field_spec, localized, slugify
 
-MODELS: dict[str, type[BaseModel]] = {"event": Event, "opening": Opening, "institution": Institution}
+# Every kind of record can be saved (the /edit console offers three, the dashboard all).
+MODELS: dict[str, type[BaseModel]] = {source.kind: source.model for source in SOURCES}
+
+
+def record_key(kind: str, model: BaseModel) -> str:
+    """The record's id as kb_records stores it: ``id``, a country's ``code``, ``main`` for
+    the office and contacts (one record each)."""
+    source = SOURCE_BY_KIND[kind]
+    return SINGLE_ID if source.single else str(getattr(model, source.key))
 
 
 class EditError(Exception):
@@ -86,8 +93,7 @@ def _parsed(by_kind: dict[str, list[BaseModel]]) -> list[ParsedRecord]:
     records = []
     for kind, models in by_kind.items():
         for position, model in enumerate(models):
-            key = getattr(model, "code", None) if kind == "country" else getattr(model, "id", "main")
-            records.append(ParsedRecord(kind, str(key), position, model))
+            records.append(ParsedRecord(kind, record_key(kind, model), position, model))
     return records
 
 
@@ -95,7 +101,7 @@ def _replace(by_kind: dict[str, list[BaseModel]], kind: str, record_id: str, mod
     out = {k: list(v) for k, v in by_kind.items()}
     items = out.setdefault(kind, [])
     for index, item in enumerate(items):
-        if getattr(item, "id", None) == record_id:
+        if record_key(kind, item) == record_id:
             if model is None:
                 del items[index]
             else:
@@ -138,9 +144,10 @@ class KbEditor:
         return items
 
     def get(self, kind: str, record_id: str) -> BaseModel | None:
-        snap = self.kb.snapshot
-        table = {"event": snap.events, "opening": snap.openings, "institution": snap.institutions}.get(kind, {})
-        return table.get(record_id)
+        for model in snapshot_records(self.kb.snapshot).get(kind, []):
+            if record_key(kind, model) == record_id:
+                return model
+        return None
 
     async def stored(self, kind: str, record_id: str) -> str | None:
         """The record's JSON as stored now (what ``apply`` compares ``expected`` with)."""
@@ -186,14 +193,14 @@ class KbEditor:
         """The draft as a record that could be saved now (model and references), for the
         preview; raises EditError."""
         model = self.build(kind, draft)
-        problems = self.reference_problems(kind, getattr(model, "id"), model)
+        problems = self.reference_problems(kind, record_key(kind, model), model)
         if problems:
             raise EditError(problems)
         return model
 
     def preview_snapshot(self, kind: str, model: BaseModel) -> KbSnapshot:
         """A snapshot with the unsaved record in it, for rendering the students' card."""
-        return KbSnapshot.build(_replace(snapshot_records(self.kb.snapshot), kind, getattr(model, "id"), model))
+        return KbSnapshot.build(_replace(snapshot_records(self.kb.snapshot), kind, record_key(kind, model), model))
 
     # --- writing -----------------------------------------------------------------------------
     async def apply(
@@ -215,8 +222,11 @@ class KbEditor:
             raise EditError([f"kind: unknown {kind!r}"])
         if model is not None:
             model = MODELS[kind].model_validate(model.model_dump())
-            if getattr(model, "id") != record_id:
-                raise EditError([f"id: {getattr(model, 'id')!r} is not {record_id!r}"])
+            key = record_key(kind, model)
+            if key != record_id:
+                raise EditError([f"{SOURCE_BY_KIND[kind].key}: {key!r} is not {record_id!r}"])
+        elif SOURCE_BY_KIND[kind].single:
+            raise EditError([f"{kind}: this record cannot be removed, only changed"])
         problems = self.reference_problems(kind, record_id, model)
         if problems:
             raise EditError(problems)
