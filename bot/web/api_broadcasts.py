@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
+from bot.views.broadcast import student_markup
 from bot.kb.models import LANGUAGES
 from bot.services.subscriptions import TOPIC_KEYS
 from bot.views.dashboard import message_preview, plain_text_html
@@ -92,7 +93,7 @@ async def preview(request: web.Request) -> web.Response:
     content = _content(versions, app.settings.default_language)["versions"]
     counts = await app.broadcasts.audience_counts(audience)
     previews = {
-        lang: message_preview((content.get(lang) or content["*"])["text"], app.broadcasts.student_markup(lang, _topic(audience)))
+        lang: message_preview((content.get(lang) or content["*"])["text"], student_markup(app.locales[lang], _topic(audience)))
         for lang in LANGUAGES
     }
     return web.json_response({"audience": audience, "counts": counts, "total": sum(counts.values()), "previews": previews})
