@@ -38,6 +38,7 @@ from bot.middlewares.context import LanguageMiddleware
 from bot.middlewares.logging import UpdateLogMiddleware
 from bot.middlewares.throttling import ThrottlingMiddleware
 from bot.search import SearchService
+from bot.search.morph import Morphology
 from bot.services.audit import AuditLog
 from bot.services.deadlines import DeadlineReminders
 from bot.services.editor import KbEditor
@@ -132,7 +133,9 @@ async def build_app(
         locales = locales or Locales()
         users = UserService(db, clock=clock)
         roles = RoleService(db, settings, clock=clock)
-        search = SearchService(db, clock=clock)
+        # The Russian dictionary and the English stemmer, loaded once for the process.
+        morph = Morphology.load()
+        search = SearchService(db, clock=clock, morph=morph)
         await search.rebuild(kb.snapshot)
         kb.on_change(search.prepare)
         inquiries = InquiryService(db=db, settings=settings, locales=locales, users=users, roles=roles, clock=clock)

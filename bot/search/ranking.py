@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from bot.search.index import INTENTS, SOFT_TERMS, STOP_KEYS, SYNONYMS, Doc, Vocabulary
+from bot.search.index import STOP_KEYS, Doc, Lexicon, Vocabulary
 from bot.search.normalize import key, stem, words
 
 MAX_QUERY_CHARS = 300
@@ -79,8 +79,16 @@ def _typos(term: str, vocab: Vocabulary, cache: dict[str, list[tuple[str, int]]]
     return found
 
 
-def _options(term: str, vocab: Vocabulary, typo_cache: MutableMapping[str, list[tuple[str, int]]]) -> dict[str, float]:
+def _options(
+    forms: tuple[str, ...],
+    vocab: Vocabulary,
+    typo_cache: MutableMapping[str, list[tuple[str, int]]],
+    synonyms: dict[str, frozenset[str]],
+) -> dict[str, float]:
+    """Indexed terms a query word may stand for, each with its quality. ``forms`` are the
+    word's forms (primary first, then lemma / Snowball / Tajik stem)."""
     options: dict[str, float] = {}
+    term = forms[0]
 
     def put(candidate: str, quality: float) -> None:
         if options.get(candidate, 0.0) < quality:
@@ -100,57 +108,66 @@ def _options(term: str, vocab: Vocabulary, typo_cache: MutableMapping[str, list[
                     put(word[:cut], Q_SHORTER * scale)
                     break
 
-    expand(term, 1.0)
+    for form in forms:
+        expand(form, 1.0)
     if 3 <= len(term) <= 4 and term[-1] in "aeiou":
         # A short inflected name: "Уфе" / "Уфу" → "ufa".
         for vowel in "aeiou":
             if vowel != term[-1] and term[:-1] + vowel in vocab:
                 put(term[:-1] + vowel, Q_SHORTER)
-    for synonym in SYNONYMS.get(term, ()):
-        expand(synonym, Q_SYNONYM)
+    for form in forms:
+        for synonym in synonyms.get(form, ()):
+            expand(synonym, Q_SYNONYM)
     if not any(q >= Q_SHORTER for q in options.values()):
         for candidate, distance in _typos(term, vocab, typo_cache):
             put(candidate, Q_TYPO[distance])
     return options
 
 
-def analyse(text: str, vocab: Vocabulary, typo_cache: MutableMapping[str, list[tuple[str, int]]]) -> Query:
-    """Normalise once: words → keys → stems without stop words → options per word."""
+def analyse(
+    text: str, vocab: Vocabulary, typo_cache: MutableMapping[str, list[tuple[str, int]]], lexicon: Lexicon
+) -> Query:
+    """Normalise once: words → forms without stop words → options per word."""
     seen: set[str] = set()
-    stems: list[str] = []
+    words_forms: list[tuple[str, ...]] = []
     hints: list[str] = []
+    morph = lexicon.morph
     for word in words(text[:MAX_QUERY_CHARS]):
         k = key(word)
-        if k in INTENTS:
-            hints.append(INTENTS[k])
+        if k in lexicon.intents:
+            hints.append(lexicon.intents[k])
         if not k or k in STOP_KEYS or (len(k) == 1 and not k.isdigit()):
             continue
-        s = stem(k)
+        forms = morph.forms(word)
+        s = forms[0] if forms else stem(k)
         if s in STOP_KEYS or s in seen:
             continue
         seen.add(s)
-        stems.append(s)
-        if len(stems) >= MAX_TERMS:
+        words_forms.append(forms or (s,))
+        if len(words_forms) >= MAX_TERMS:
             break
+    stems = [forms[0] for forms in words_forms]
     # A word split in two by the user ("amu darya" / "амударья"): try the joined form too.
     for first, second in zip(stems, stems[1:]):
         joined = stem(first + second)
         if joined not in seen and (joined in vocab or vocab.completions(joined, 1)):
             seen.add(joined)
-            stems.append(joined)
+            words_forms.append((joined,))
     terms: list[Term] = []
-    for s in stems:
-        options = _options(s, vocab, typo_cache)
+    for forms in words_forms:
+        s = forms[0]
+        options = _options(forms, vocab, typo_cache, lexicon.synonyms)
         if not options:
             # Unknown word: it still counts against coverage (with a modest weight).
             terms.append(Term(s, 0.6, {}))
             continue
         best = max(options, key=options.__getitem__)
-        terms.append(Term(s, max(0.3, min(vocab.idf(best), 4.0)), options, s in SOFT_TERMS))
+        soft = any(form in lexicon.soft_terms for form in forms)
+        terms.append(Term(s, max(0.3, min(vocab.idf(best), 4.0)), options, soft))
     if terms:
         for hint in hints:
             if hint not in seen:
-                options = _options(hint, vocab, typo_cache)
+                options = _options((hint,), vocab, typo_cache, lexicon.synonyms)
                 if options:
                     terms.append(Term(hint, 0.5, options, True))
     return Query(terms, _match_expression(terms, vocab))

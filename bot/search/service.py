@@ -19,7 +19,8 @@ from cachetools import LRUCache
 
 from bot.db import Database
 from bot.kb.store import KbSnapshot
-from bot.search.index import Doc, Vocabulary, build_docs, docs_digest
+from bot.search.index import Doc, Lexicon, Vocabulary, build_docs, docs_digest
+from bot.search.morph import Morphology
 from bot.search.normalize import display_form
 from bot.periodic import Periodic
 from bot.search.ranking import CANDIDATES, Scored, analyse, score
@@ -85,9 +86,12 @@ LOG_FLUSH_SECONDS = 5.0
 
 
 class SearchService:
-    def __init__(self, db: Database, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, db: Database, clock: Callable[[], float] = time.time, *, morph: Morphology | None = None) -> None:
         self.db = db
         self.clock = clock
+        # The composition root passes the one Morphology of the process (dictionaries are
+        # loaded once); a service built alone (benchmarks, tools) loads its own.
+        self.lexicon = Lexicon(morph if morph is not None else Morphology.load())
         self._index = _Index([])
         self._log: list[tuple[str, str, int, int]] = []
         self._flusher = Periodic(self._flush_pass, "search-log", interval=LOG_FLUSH_SECONDS)
@@ -118,7 +122,7 @@ class SearchService:
     async def prepare(self, snap: KbSnapshot) -> Callable[[], None]:
         """Write the FTS table for ``snap``; return the swap of the in-memory generation,
         for the knowledge base to call as it swaps its snapshot."""
-        docs = build_docs(snap)
+        docs = build_docs(snap, self.lexicon)
         digest = docs_digest(docs)
         stored = await self.db.fetchval("SELECT value FROM meta WHERE key = 'search_digest'")
         count = await self.db.fetchval("SELECT count(*) FROM search_fts")
@@ -156,7 +160,7 @@ class SearchService:
 
     async def _scored(self, text: str, limit: int) -> list[Scored]:
         index = self._index
-        query = analyse(text, index.vocab, index.typo_cache)
+        query = analyse(text, index.vocab, index.typo_cache, self.lexicon)
         if query.empty:
             return []
         rows = await self.db.fetchall(
