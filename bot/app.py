@@ -22,6 +22,7 @@ from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.fsm.storage.base import BaseStorage
 
+from bot.answers import AnswerService
 from bot.broadcast.announce import Announcer
 from bot.broadcast.limiter import install_rate_limit
 from bot.broadcast.service import BroadcastService
@@ -66,6 +67,7 @@ class App:
     kb: KnowledgeBase
     roles: RoleService
     search: SearchService
+    answers: AnswerService
     inquiries: InquiryService
     subscriptions: SubscriptionService
     broadcasts: BroadcastService
@@ -157,6 +159,7 @@ async def build_app(
             kb=kb,
             roles=roles,
             search=search,
+            answers=AnswerService(search),
             inquiries=inquiries,
             subscriptions=subscriptions,
             broadcasts=broadcasts,

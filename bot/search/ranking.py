@@ -199,6 +199,10 @@ class Scored:
     doc: Doc
     score: float
     exact: bool = False  # the query is one of the card's own names
+    # Share of the query's specific (not general) words the card has, in its names or
+    # anywhere: what the answer layer calibrates its confidence on.
+    coverage: float = 0.0
+    names_coverage: float = 0.0
 
 
 def score(query: Query, candidates: list[tuple[Doc, float]]) -> list[Scored]:
@@ -243,6 +247,11 @@ def score(query: Query, candidates: list[tuple[Doc, float]]) -> list[Scored]:
                     break
         bm25 = rank / best_bm25 if best_bm25 < 0 else 0.0
         value = 0.55 * names_cov + 0.35 * all_cov + 0.08 * bm25 + exact + doc.prior
-        out.append(Scored(doc, value, exact >= 0.12))
+        spec_all = spec_names = 0.0
+        for term in specific:
+            spec_names += term.weight * max((q for o, q in term.options.items() if o in doc.names), default=0.0)
+            spec_all += term.weight * max((q for o, q in term.options.items() if o in doc.terms), default=0.0)
+        denominator = specific_total or 1.0
+        out.append(Scored(doc, value, exact >= 0.12, spec_all / denominator, spec_names / denominator))
     out.sort(key=lambda s: (-s.score, s.doc.payload))
     return out
