@@ -40,7 +40,10 @@ class Entities:
                     for form in forms:
                         by_word.setdefault(form, set()).add(inst.id)
         limit = max(4, len(snap.institutions) // 8)
-        self.inst_terms = {w: frozenset(ids) for w, ids in by_word.items() if w not in generic and len(ids) <= limit}
+        self.inst_terms = {
+            w: frozenset(ids) for w, ids in by_word.items()
+            if w not in generic and len(w) >= 4 and len(ids) <= limit and w not in self.country_terms
+        }
 
     def countries(self, forms: list[tuple[str, ...]]) -> list[str]:
         """Countries named by the question's words, in the order named."""

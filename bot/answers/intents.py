@@ -56,6 +56,7 @@ class Cues:
         self.specialist = _forms(morph, vocab.SPECIALIST)
         self.other_people = _forms(morph, vocab.OTHER_PEOPLE)
         self.listing = _forms(morph, vocab.LIST)
+        self.region_forms = _forms(morph, " ".join(p for phrases, _ in vocab.REGIONS.values() for p in phrases))
         self.regions = {
             name: [tuple(frozenset(morph.forms(w)) for w in words(phrase)) for phrase in phrases]
             for name, (phrases, _) in vocab.REGIONS.items()

@@ -79,7 +79,8 @@ class AnswerService:
             return Answer("address", query)
         if q.head or q.specialist:
             return Answer("person", query, topic="specialist" if q.specialist and not q.head else "head")
-        rest = [word for word in forms if not self._general(word, entities)]
+        region_words = self.cues.region_forms
+        rest = [word for word in forms if not self._general(word, entities) and region_words.isdisjoint(word)]
         if q.region and not rest:
             codes = tuple(vocab.REGIONS[q.region][1].split())
             return self._list(snap, query, codes)
@@ -105,7 +106,7 @@ class AnswerService:
         if not result.hits:
             return Answer("unknown", query)
         best = result.hits[0]
-        if best.coverage < MIN_COVERAGE or best.score < MIN_SCORE:
+        if best.coverage < MIN_COVERAGE or (best.score < MIN_SCORE and best.coverage < 0.99):
             return Answer("unknown", query)
         if (q.where or q.address) and best.doc.payload in ("contacts", "faq-where-office"):
             return Answer("address", query)

@@ -110,6 +110,7 @@ GENERAL = """have has any there our your with cooperate cooperates cooperating c
     имеются имеется какие каких ҳамкорӣ ҳамкории хамкори хамкорй доред дорад ҳаст хаст шартнома
     шартномаҳо созишнома шарик шарикон шарики ҳамкор ҳамкорон донишгоҳ донишгоҳҳо донишгоҳҳои
     донишкада донишкадаҳо муассиса муассисаҳо mmit gmit гмит мгмит дкмт iro partner partners
-    university universities institute institutes institutions institution which list all"""
+    university universities institute institutes institutions institution which list all кадоманд
+    кадомҳо кадомхо кадом какими"""
 # Postal-code words: «индекси почта» asks for the address, not an e-mail.
 POSTAL = """zip postal postcode индекс индекси"""

@@ -34,6 +34,7 @@ PRIORS: dict[str, float] = {
     "project": 0.03,
     "opening": 0.02,
     "news": 0.0,
+    "mobility": -0.02,  # the record of who went; the news item or the call tells more
 }
 
 # Section pages: the title is the main-menu label.
@@ -195,7 +196,10 @@ def build_docs(snap: KbSnapshot, lexicon: Lexicon) -> list[Doc]:
         section(
             "about",
             _texts(office.name),
-            [*_texts(office.description, office.aim), *[x for item in office.tasks for x in _texts(item)]],
+            [
+                *_texts(office.description, office.aim),
+                *[x for item in (*office.tasks, *office.areas) for x in _texts(item)],
+            ],
         )
     section("partners", [], [c for country in snap.countries.values() for c in _texts(country.name)])
     erasmus = snap.projects.get("erasmus")
@@ -263,6 +267,16 @@ def build_docs(snap: KbSnapshot, lexicon: Lexicon) -> list[Doc]:
                 *[x for p in event.projects if p in snap.projects for x in _texts(snap.projects[p].title)],
             ],
             titles=_by_lang(event.title),
+        )
+
+    for record in snap.mobility.values():
+        # Who went where: the participants' names find their record ("Ashurova", «Умарова»).
+        b.add(
+            f"mobility-{record.id}",
+            "mobility",
+            names=[*_texts(record.title), *[x for p in record.participants for x in _texts(p)]],
+            body=[*_texts(record.text), *about_partners([record.host])],
+            titles=_by_lang(record.title),
         )
 
     for faq in snap.faq.values():

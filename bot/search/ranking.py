@@ -251,7 +251,10 @@ def score(query: Query, candidates: list[tuple[Doc, float]]) -> list[Scored]:
         for term in specific:
             spec_names += term.weight * max((q for o, q in term.options.items() if o in doc.names), default=0.0)
             spec_all += term.weight * max((q for o, q in term.options.items() if o in doc.terms), default=0.0)
-        denominator = specific_total or 1.0
-        out.append(Scored(doc, value, exact >= 0.12, spec_all / denominator, spec_names / denominator))
+        if specific_total:
+            coverage, names_coverage = spec_all / specific_total, spec_names / specific_total
+        else:  # only general words ("partners", "study"): how much of them the card has
+            coverage, names_coverage = all_cov, names_cov
+        out.append(Scored(doc, value, exact >= 0.12, coverage, names_coverage))
     out.sort(key=lambda s: (-s.score, s.doc.payload))
     return out
