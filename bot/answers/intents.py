@@ -37,6 +37,8 @@ class Question:
     other_person: bool
     listing: bool
     region: str | None
+    tasks: bool  # the office's tasks as such
+    areas: bool  # the areas of cooperation as such
 
 
 class Cues:
@@ -56,6 +58,8 @@ class Cues:
         self.specialist = _forms(morph, vocab.SPECIALIST)
         self.other_people = _forms(morph, vocab.OTHER_PEOPLE)
         self.listing = _forms(morph, vocab.LIST)
+        self.tasks = _forms(morph, vocab.TASKS)
+        self.areas = _forms(morph, vocab.AREAS)
         self.region_forms = _forms(morph, " ".join(p for phrases, _ in vocab.REGIONS.values() for p in phrases))
         self.regions = {
             name: [tuple(frozenset(morph.forms(w)) for w in words(phrase)) for phrase in phrases]
@@ -98,4 +102,6 @@ class Cues:
             other_person=has(self.other_people),
             listing=has(self.listing),
             region=region,
+            tasks=has(self.tasks),
+            areas=has(self.areas),
         )

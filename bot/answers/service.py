@@ -25,13 +25,15 @@ from bot.answers.intents import Cues, Question, _forms
 from bot.answers.model import Answer
 from bot.kb.store import KbSnapshot
 from bot.search import SearchResult, SearchService
-from bot.search.normalize import display_form
+from bot.search.normalize import display_form, words
+from bot.search.ranking import Scored
 from bot.ui import remember
 
 # The best card must have this share of the question's specific words (calibrated on the
 # dev questions, bench/answer_quality.py).
 MIN_COVERAGE = 0.5
-MIN_SCORE = 0.45
+# A card of the year the question names ranks up, a card of another year down.
+YEAR_BONUS = 0.3
 # Two cards this close in score are equally good: both are shown, each with its facts.
 TIE = 0.02
 MAX_CHOICES = 3
@@ -77,7 +79,7 @@ class AnswerService:
             return Answer("phone", query)
         if q.address or postal:
             return Answer("address", query)
-        if q.head or q.specialist:
+        if (q.head or q.specialist) and q.office:
             return Answer("person", query, topic="specialist" if q.specialist and not q.head else "head")
         region_words = self.cues.region_forms
         rest = [word for word in forms if not self._general(word, entities) and region_words.isdisjoint(word)]
@@ -90,8 +92,8 @@ class AnswerService:
         if len(groups) == 1 and len(groups[0]) > 1 and len(rest) <= 1:
             ids = sorted(groups[0], key=lambda i: (snap.institutions[i].country, snap.institutions[i].order))
             return Answer("list", query, institutions=tuple(ids))
-        result = await self.search.search(text)
-        return self._from_search(query, result, q, forms, snap)
+        result = await self.search.candidates(text)
+        return self._from_search(query, result, text, q, forms, snap)
 
     def _general(self, word: tuple[str, ...], entities: Entities) -> bool:
         return any(f in self.general or f in entities.country_terms for f in word)
@@ -100,31 +102,51 @@ class AnswerService:
         ids = tuple(inst.id for code in codes for inst in snap.by_country.get(code, []))
         return Answer("list", query, countries=codes, institutions=ids)
 
+    def _rank(self, result: SearchResult, text: str, snap: KbSnapshot) -> list[Scored]:
+        """The candidates by how much of the question they cover; a year the question names
+        is a strong hint (a card of another year is not the answer)."""
+        years = {int(w) for w in words(text) if w.isdigit() and 1990 <= int(w) <= 2100}
+
+        def value(hit: Scored) -> float:
+            adjust = 0.0
+            if years:
+                have = _years(snap, hit.doc.payload)
+                if have:
+                    adjust = YEAR_BONUS if have & years else -YEAR_BONUS
+            return hit.coverage + 0.5 * hit.score + adjust
+
+        return sorted(result.hits, key=lambda h: (-value(h), h.doc.payload))
+
     def _from_search(
-        self, query: str, result: SearchResult, q: Question, forms: list[tuple[str, ...]], snap: KbSnapshot
+        self, query: str, result: SearchResult, text: str, q: Question, forms: list[tuple[str, ...]], snap: KbSnapshot
     ) -> Answer:
-        if not result.hits:
+        hits = self._rank(result, text, snap)
+        if not hits or hits[0].coverage < MIN_COVERAGE:
             return Answer("unknown", query)
-        best = result.hits[0]
-        if best.coverage < MIN_COVERAGE or (best.score < MIN_SCORE and best.coverage < 0.99):
-            return Answer("unknown", query)
-        if (q.where or q.address) and best.doc.payload in ("contacts", "faq-where-office"):
-            return Answer("address", query)
+        best = hits[0]
         payload = best.doc.payload
-        tied = [h for h in result.hits if best.score - h.score <= TIE and h.coverage >= MIN_COVERAGE]
-        if len(tied) > 1:
-            return Answer("choices", query, payloads=tuple(h.doc.payload for h in tied[:MAX_CHOICES]))
+        if (q.where or q.address) and payload in ("contacts", "faq-where-office"):
+            return Answer("address", query)
+        partners = [h for h in hits[:MAX_CHOICES] if h.doc.kind == "partner" and h.coverage >= best.coverage - 0.01
+                    and abs(h.score - best.score) <= TIE]
+        if best.doc.kind == "partner" and len(partners) > 1:
+            return Answer("choices", query, payloads=tuple(h.doc.payload for h in partners))
         items: tuple[str, ...] = ()
         if payload in ABOUT:
-            items = self._items(snap, forms)
-        others = tuple(h.doc.payload for h in result.hits[1:] if h.coverage >= MIN_COVERAGE)
+            items = self._items(snap, forms, q)
+        others = tuple(h.doc.payload for h in hits[1:] if h.coverage >= MIN_COVERAGE)
         return Answer("card", query, payloads=(payload, *others), items=items)
 
-    def _items(self, snap: KbSnapshot, forms: list[tuple[str, ...]]) -> tuple[str, ...]:
-        """The office's tasks and areas that share the most words with the question."""
+    def _items(self, snap: KbSnapshot, forms: list[tuple[str, ...]], q: Question) -> tuple[str, ...]:
+        """The office's tasks and areas that share the most words with the question (all of
+        them when the question asks for the tasks or the areas as such)."""
         office = snap.office
         if office is None:
             return ()
+        if q.tasks:
+            return tuple(f"tasks:{i}" for i in range(len(office.tasks)))
+        if q.areas:
+            return tuple(f"areas:{i}" for i in range(len(office.areas)))
         wanted = {f for word in forms for f in word if f not in self.general}
         scored = []
         for part, items in (("tasks", office.tasks), ("areas", office.areas)):
@@ -135,3 +157,14 @@ class AnswerService:
                     scored.append((-overlap, part, index))
         scored.sort()
         return tuple(f"{part}:{index}" for _, part, index in scored[:ITEMS])
+
+
+def _years(snap: KbSnapshot, payload: str) -> set[int]:
+    kind, _, key = payload.partition("-")
+    if kind == "news" and key in snap.events:
+        event = snap.events[key]
+        return {event.date.year, (event.date_end or event.date).year}
+    if kind == "mobility" and key in snap.mobility:
+        year = snap.mobility[key].year
+        return {year} if year else set()
+    return set()

@@ -77,8 +77,13 @@ ADDRESS = """address adress zip postal postcode street located location адре
     кӯча кӯчаи куча ҷойгир чойгир"""
 # "Where" alone asks for the office's address only when nothing else is named.
 WHERE = """where где куда куҷо куҷост кучо кучост"""
-OFFICE = """office department отдел отдела отделе отделу iro international шӯъба шуъба шӯъбаи шуъбаи
-    раёсат раёсати"""
+OFFICE = """office department отдел отдела отделе отделу iro intl international relations шӯъба шуъба
+    шӯъбаи шуъбаи раёсат раёсати робита робитаҳо робитаҳои робитахои связей связи международный
+    международного международных"""
+# The office's tasks and its areas of cooperation, asked for as a whole.
+TASKS = """tasks task functions duties задачи задача функции обязанности вазифа вазифаҳо вазифахои
+    вазифаҳои"""
+AREAS = """areas area directions направления направлениях самтҳо самтҳои самтхои соҳаҳо"""
 HEAD = """head chief boss manager leader начальник начальника руководитель руководителя заведующий
     глава сардор сардори роҳбар рохбар роҳбари рохбари мудир мудири"""
 SPECIALIST = """specialist специалист специалиста мутахассис мутахассиси"""

@@ -178,6 +178,14 @@ class SearchService:
         candidates = [(by_payload[payload], rank) for payload, rank in rows if payload in by_payload]
         return score(query, candidates), query
 
+    async def candidates(self, text: str) -> SearchResult:
+        """Every scored candidate, best first, with no score floor and no decision: for the
+        answer layer, which judges by how much of the question a card covers."""
+        scored, query = await self._scored(text, CANDIDATES)
+        terms = tuple(term.text for term in query.terms)
+        unknown = tuple(term.text for term in query.terms if not term.options)
+        return SearchResult(display_form(text), "answer" if scored else "nothing", scored, terms, unknown)
+
     async def search(self, text: str, *, limit: int = CANDIDATES) -> SearchResult:
         """The whole answer path: normalise, one FTS5 query, rank, decide."""
         normal = display_form(text)

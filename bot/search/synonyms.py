@@ -18,7 +18,9 @@ STOP_WORDS: dict[str, str] = {
         ҳаст аст ҳастанд мебошад мебошанд буд будааст дорад доранд кадом кадомҳо лутфан салом
         илтимос мехоҳам мехостам метавонам метавонам мумкин бояд кунам кардан мекунам мешавад
         шавад бораи дар бораи маълумот ягон ҳамин низ ҳам мумкин аст чизе хуб рахмат раҳмат
-        ташаккур бигӯед гӯед нишон диҳед диҳед медонам намедонам
+        ташаккур бигӯед гӯед нишон диҳед диҳед медонам намедонам моҳи буданд будаанд рафт рафтанд
+        рафта омад омаданд кард карданд кардааст гирифт гирифтанд шуд шуданд шудааст доданд дод
+        ҳастанд кадоманд чандум дкмт
     """,
     "ru": """
         где как что кто когда какой какая какое какие каких каким куда откуда почему зачем сколько
@@ -29,13 +31,15 @@ STOP_WORDS: dict[str, str] = {
         пожалуйста пж плиз привет здравствуйте добрый день спасибо информация информацию инфо
         узнать найти там тут здесь всё все весь вообще про какой-нибудь кого кому чем чём
         чего также тоже ещё еще очень просто нужна нужен нужны хотелось бы имеется имеются
+        ездил ездила ездили поехал поехала поехали приезжал приезжали был была были гмит мгмит
     """,
     "en": """
         what where how when who whom whose which why is are was were be been am the a an of
         in at to for on by from with about into do does did can could would should will shall
         i me my mine you your we our us it its they them their he she his her this that these
         those there here any some please tell show give get find want need know info
-        information hello hi hey thanks thank and or but if so is any also too just
+        information hello hi hey thanks thank and or but if so is any also too just all
+        went go goes gone did done has have had mmit kind
     """,
 }
 
