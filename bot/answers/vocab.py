@@ -40,8 +40,9 @@ MISSING: dict[str, str] = {
     "room": """room cabinet floor кабинет кабинета комната комнаты этаж ҳуҷра хучра хуҷраи ошёна""",
     "dorm": """dormitory dormitories dorm dorms hostel accommodation housing общежитие общежития
         общага жильё жилье проживание хобгоҳ хобгох хобгоҳи хобгохи""",
-    "documents": """documents document papers requirements requirement gpa документы документов
-        документ справка справки требования ҳуҷҷат ҳуҷҷатҳо хуччат хуччатхо ҳуҷҷатҳои талабот""",
+    # Plural only: "what document was signed" asks about the page's memorandum.
+    "documents": """documents papers requirements requirement gpa документы документов справка
+        справки требования ҳуҷҷатҳо хуччатхо ҳуҷҷатҳои талабот""",
     "exam": """exam exams ielts toefl duolingo экзамен экзамены экзамена вступительные егэ имтиҳон
         имтихон имтиҳони имтиҳонҳо""",
     "faculty": """faculty faculties specialty speciality specialities major majors факультет
@@ -72,11 +73,12 @@ OTHER_COUNTRIES = """turkey turkiye турция турции туркия ту�
 
 PHONE = """phone phones telephone tel call mobile whatsapp телефон телефона телефону тел телфон
     телефоны позвонить звонить дозвониться сотовый рақам рақами телефони телефонй занг"""
-ADDRESS = """address adress zip postal postcode street located location адрес адреса адресу адресс
-    индекс улица улице находится расположен расположена суроға суроғаи сурога суроги индекси
-    кӯча кӯчаи куча ҷойгир чойгир"""
-# "Where" alone asks for the office's address only when nothing else is named.
-WHERE = """where где куда куҷо куҷост кучо кучост"""
+# («кӯча», street, is left out: folded and transliterated it is «куҷо», where.)
+ADDRESS = """address adress zip postal postcode street адрес адреса адресу адресс индекс улица улице
+    суроға суроғаи сурога суроги индекси"""
+# "Where", "located" ask for the office's address only when nothing else is named.
+WHERE = """where located location где куда находится расположен расположена куҷо куҷост кучо кучост
+    ҷойгир чойгир"""
 OFFICE = """office department отдел отдела отделе отделу iro intl international relations шӯъба шуъба
     шӯъбаи шуъбаи раёсат раёсати робита робитаҳо робитаҳои робитахои связей связи международный
     международного международных"""

@@ -80,6 +80,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("беларусь", "белоруссия", "беларус", "belarus"),
     ("греция", "юнон", "greece", "греческий"),
     ("китай", "чин", "хитой", "china"),
+    ("показать", "показали", "показывали", "продемонстрировать", "демонстрация", "намоиш", "муаррифӣ", "demonstration", "demonstrated", "showed", "presented"),
 )
 
 # General words ("study", "university", "partners" ...): a query that names a country
