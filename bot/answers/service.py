@@ -105,7 +105,7 @@ class AnswerService:
     def _rank(self, result: SearchResult, text: str, snap: KbSnapshot) -> list[Scored]:
         """The candidates by how much of the question they cover; a year the question names
         is a strong hint (a card of another year is not the answer)."""
-        years = {int(w) for w in words(text) if w.isdigit() and 1990 <= int(w) <= 2100}
+        years = {int(w) for w in words(text) if w.isascii() and w.isdigit() and 1990 <= int(w) <= 2100}
 
         def value(hit: Scored) -> float:
             adjust = 0.0
