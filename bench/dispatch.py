@@ -49,14 +49,16 @@ TOKEN = "4242:AAEbenchTOKENbenchTOKENbenchTOKEN1"
 BOT_USER = {"id": 4242, "is_bot": True, "first_name": "MMIT Office", "username": "mmit_office_bench_bot"}
 USERS = [(7000 + i, ("tg", "ru", "en")[i % 3]) for i in range(24)]
 # Typed questions that find an answer, words that find nothing (both checked before timing).
+# Issue 14: scholarships, deadlines, Poland and Germany are not on the office's page (they get
+# the honest "not found" answer now), and greetings are answered as small talk.
 QUESTIONS = {
-    "en": ["erasmus", "partners in Kazakhstan", "Kazan", "exchange in Poland", "scholarship", "contacts",
-           "study in Germany", "deadline"],
-    "ru": ["эразмус", "партнёры в Казахстане", "Казань", "обмен в Польше", "стипендия", "учёба в Германии"],
-    "tg": ["эразмус", "шарикон дар Қазоқистон", "Қазон", "стипендия", "тамос", "таҳсил дар Олмон"],
+    "en": ["erasmus", "partners in Kazakhstan", "Kazan", "semester in Ufa", "phone", "contacts",
+           "study in Greece", "Tyumen"],
+    "ru": ["эразмус", "партнёры в Казахстане", "Казань", "семестр в Уфе", "телефон", "учёба в Греции"],
+    "tg": ["эразмус", "шарикон дар Қазоқистон", "Қазон", "телефон", "тамос", "таҳсил дар Юнон"],
 }
-UNKNOWN = {"en": ["asdfgh", "qwertyuiop", "hello", "thanks"], "tg": ["ҷҷҷхх", "салом", "ташаккур", "фывапролд"],
-           "ru": ["фывапролд", "абырвалг", "привет", "спасибо"]}
+UNKNOWN = {"en": ["asdfgh", "qwertyuiop", "zxcvbnm", "poiuytrewq"], "tg": ["ҷҷҷхх", "фывапролд", "ққққҳ", "йцукенг"],
+           "ru": ["фывапролд", "абырвалг", "йцукенг", "ячсмить"]}
 STALE = ["zz:old", "m:gone", "go:partner-nonexistent", "l:xx", "pi:nonexistent:0", "x" * 64]  # old, removed, forged
 BACK = "m:main"
 # One user's share of a round of the mix: 9 of 20 typed (21 with "m:main" after "m:ask").
@@ -311,7 +313,8 @@ async def check_answers(side: Side, kinds: list[Kind], locales: Locales) -> None
         shown = [r.text for r in made if isinstance(r, (SendMessage, EditMessageText, AnswerCallbackQuery))]
         assert made and t("throttled") not in shown, f"no answer or throttled: {where}"
         if "message" in data and not event["text"].startswith("/"):
-            nothing = t("search-nothing", query="\x00").split("\x00")[0]
+            # "Not found" is the honest answer of issue 14 (or the old "nothing found").
+            nothing = (t("search-nothing", query="\x00").split("\x00")[0], t("answer-unknown", what="\x00").split("\x00")[0])
             found = not any(s and s.startswith(nothing) for s in shown)
             assert found == (event["text"] in QUESTIONS[t.lang]), f"found={found}: {where} -> {shown}"
         if "callback_query" in data:

@@ -22,6 +22,7 @@ from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.fsm.storage.base import BaseStorage
 
+from bot.answers import AnswerService
 from bot.broadcast.announce import Announcer
 from bot.broadcast.jobs import JobRepository
 from bot.broadcast.limiter import install_rate_limit
@@ -40,6 +41,7 @@ from bot.middlewares.context import LanguageMiddleware
 from bot.middlewares.logging import UpdateLogMiddleware
 from bot.middlewares.throttling import ThrottlingMiddleware
 from bot.search import SearchService
+from bot.search.morph import Morphology
 from bot.services.audit import AuditLog
 from bot.services.deadlines import DeadlineReminders
 from bot.services.editor import KbEditor
@@ -67,6 +69,7 @@ class App:
     kb: KnowledgeBase
     roles: RoleService
     search: SearchService
+    answers: AnswerService
     inquiries: InquiryService
     subscriptions: SubscriptionService
     broadcasts: BroadcastService
@@ -135,7 +138,9 @@ async def build_app(
         locales = locales or Locales()
         users = UserService(db, clock=clock)
         roles = RoleService(db, settings, clock=clock)
-        search = SearchService(db, clock=clock)
+        # The Russian dictionary and the English stemmer, loaded once for the process.
+        morph = Morphology.load()
+        search = SearchService(db, clock=clock, morph=morph)
         await search.rebuild(kb.snapshot)
         kb.on_change(search.prepare)
         inquiries = InquiryService(db=db, settings=settings, locales=locales, users=users, roles=roles, clock=clock)
@@ -157,6 +162,7 @@ async def build_app(
             kb=kb,
             roles=roles,
             search=search,
+            answers=AnswerService(search),
             inquiries=inquiries,
             subscriptions=subscriptions,
             broadcasts=broadcasts,

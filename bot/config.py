@@ -52,7 +52,8 @@ class Settings(BaseSettings):
     office_tz: str = "Asia/Dushanbe"
 
     # Inquiries (issue 5).
-    office_hours: str = "Mon-Fri 08:00-17:00 Asia/Dushanbe"
+    # Empty: the page gives no working hours, so none are shown to students (issue 14).
+    office_hours: str = ""
     inquiry_reminder_hours: int = Field(default=24, ge=1, le=24 * 30)
     inquiry_max_open: int = Field(default=3, ge=1, le=50)
     inquiry_cooldown_seconds: int = Field(default=60, ge=0, le=86400)

@@ -88,7 +88,7 @@ async def test_sigterm_lets_updates_in_progress_finish(tmp_path: Path) -> None:
         api.push_callback("m:contacts")
         # The handler's next step after the callback answer still happens.
         call = await api.wait_for(
-            lambda c: c.method == "editmessagetext" and "+992927100463" in c.params["text"], timeout=15
+            lambda c: c.method == "editmessagetext" and "+992 92 710 04 63" in c.params["text"], timeout=15
         )
         assert call.at > api.calls_of("answerCallbackQuery")[-1].at
         await asyncio.wait_for(process.wait(), 30)

@@ -345,9 +345,9 @@ async def test_limits_and_cooldown(harness: Harness, clock: FakeClock, lang: str
     # At most 3 open inquiries.
     clock.advance(600)
     requests = await h.send("/ask")
-    assert texts(requests)[-1] == t("ask-limit-open", count="3")
+    assert texts(requests)[-1] == t("ask-limit-open", count=3)
     requests = await h.press("m:ask")
-    assert texts(requests)[-1] == t("ask-limit-open", count="3")
+    assert texts(requests)[-1] == t("ask-limit-open", count=3)
     # Closing one frees a place.
     first = await h.app.db.fetchval("SELECT MIN(id) FROM inquiries")
     await staff_says(h, f"/close {first}")
@@ -369,7 +369,7 @@ async def test_limit_checked_again_when_sending(harness: Harness, clock: FakeClo
                             topic="other", question="q")
         clock.advance(61)
     requests = await h.press(AskCB(action="send").pack())
-    assert texts(requests)[-1] == t("ask-limit-open", count="3")
+    assert texts(requests)[-1] == t("ask-limit-open", count=3)
     assert await h.app.db.fetchval("SELECT COUNT(*) FROM inquiries") == 3
 
 
@@ -417,8 +417,27 @@ async def test_my_questions_statuses(harness: Harness, clock: FakeClock, lang: s
 
 # ------------------------------------------------------------------ office hours
 @pytest.mark.parametrize("lang", LANGS)
-async def test_office_hours_in_the_acknowledgement(harness: Harness, clock: FakeClock, lang: str) -> None:
-    h = harness
+async def test_office_hours_in_the_acknowledgement(tmp_path: Path, clock: FakeClock, lang: str) -> None:
+    settings = await seeded_settings(tmp_path, office_hours="Mon-Fri 08:00-17:00 Asia/Dushanbe")
+    h = await Harness.create(settings, clock=clock)
+    try:
+        await _hours_in_the_acknowledgement(h, clock, lang)
+    finally:
+        await h.close()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_no_office_hours_by_default_none_are_stated(harness: Harness, lang: str) -> None:
+    # The office's page gives no working hours: the default states none (issue 14).
+    t = harness.app.locales[lang]
+    await harness.choose_language(lang)
+    ack = texts(await ask(harness))[-1]
+    assert t("ask-received", id="1").split("1")[0][:10] in ack
+    for key in ("ask-hours-open", "ask-hours-closed"):
+        assert t(key, hours="\x00", next="\x00").split("\x00")[0] not in ack
+
+
+async def _hours_in_the_acknowledgement(h: Harness, clock: FakeClock, lang: str) -> None:
     t = h.app.locales[lang]
     await h.choose_language(lang)
     # Friday 13:20 in Dushanbe: open.
@@ -446,7 +465,8 @@ def test_office_hours_parsing() -> None:
     two = parse_office_hours("Mon-Fri 08:00-17:00; Sat 09:00-13:00 Asia/Dushanbe")
     assert two.next_opening(friday_1320 + 5 * 3600).strftime("%a %H:%M") == "Sat 09:00"
     assert parse_office_hours("Sat-Sun 10:00-12:00").tz.key == "Asia/Dushanbe"
-    for bad in ("", "Mon-Fri", "Mon-Xyz 08:00-17:00", "Mon 17:00-08:00", "Mon-Fri 08:00-17:00 Mars/Base"):
+    assert parse_office_hours("").windows == ()  # none configured: none stated
+    for bad in ("Mon-Fri", "Mon-Xyz 08:00-17:00", "Mon 17:00-08:00", "Mon-Fri 08:00-17:00 Mars/Base"):
         with pytest.raises(OfficeHoursError):
             parse_office_hours(bad)
 

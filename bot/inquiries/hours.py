@@ -80,7 +80,8 @@ class OfficeHours:
 def parse_office_hours(spec: str) -> OfficeHours:
     text = " ".join(spec.split())
     if not text:
-        raise OfficeHoursError("OFFICE_HOURS is empty; expected e.g. 'Mon-Fri 08:00-17:00 Asia/Dushanbe'")
+        # No hours configured (the default: the office's page gives none): none are stated.
+        return OfficeHours((), ZoneInfo(DEFAULT_TZ))
     tz_name = DEFAULT_TZ
     head, _, last = text.rpartition(" ")
     if "/" in last or last.upper() == "UTC":

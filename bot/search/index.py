@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 
 from bot.kb.models import LANGUAGES, LocalizedList, LocalizedText
 from bot.kb.store import KbSnapshot
+from bot.search.morph import Morphology
 from bot.search.normalize import key, stem, words
 from bot.search.synonyms import INTENT_WORDS, SECTION_KEYWORDS, SOFT_WORDS, STOP_WORDS, SYNONYM_GROUPS
 
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"  # 2: lemmas, Snowball and Tajik forms
 
 # Kind priors: a small nudge between otherwise equal matches (a country or a section
 # page is the better answer to a bare name than a news item that mentions it).
@@ -33,6 +34,7 @@ PRIORS: dict[str, float] = {
     "project": 0.03,
     "opening": 0.02,
     "news": 0.0,
+    "mobility": -0.02,  # the record of who went; the news item or the call tells more
 }
 
 # Section pages: the title is the main-menu label.
@@ -60,33 +62,41 @@ def _stop_keys() -> frozenset[str]:
 STOP_KEYS = _stop_keys()
 
 
-def term_list(text: str) -> list[str]:
-    """Stems of the meaningful words of ``text`` (stop words dropped)."""
-    out = []
-    for word in words(text):
-        k = key(word)
-        if k and k not in STOP_KEYS:
-            out.append(stem(k))
-    return out
+def is_stop(word: str) -> bool:
+    k = key(word)
+    return not k or k in STOP_KEYS
 
 
-def _synonym_map() -> dict[str, frozenset[str]]:
-    groups: dict[str, set[str]] = {}
-    for group in SYNONYM_GROUPS:
-        group_terms = {t for word in group for t in term_list(word)}
-        for term in group_terms:
-            groups.setdefault(term, set()).update(group_terms)
-    return {term: frozenset(others - {term}) for term, others in groups.items()}
+class Lexicon:
+    """The search vocabulary of one :class:`Morphology`: the forms of a text's meaningful
+    words, synonyms, general ("soft") words and question-word hints, all as index terms."""
 
+    def __init__(self, morph: Morphology) -> None:
+        self.morph = morph
+        groups: dict[str, set[str]] = {}
+        for group in SYNONYM_GROUPS:
+            group_terms = {t for word in group for t in self.terms(word)}
+            for term in group_terms:
+                groups.setdefault(term, set()).update(group_terms)
+        self.synonyms: dict[str, frozenset[str]] = {t: frozenset(o - {t}) for t, o in groups.items()}
+        soft = {t for word in SOFT_WORDS.split() for t in self.terms(word)}
+        self.soft_terms = frozenset(soft | {o for t in soft for o in self.synonyms.get(t, ())})
+        # Key of a question word → the term it hints at.
+        self.intents = {key(word): self.terms(target)[0] for word, target in INTENT_WORDS.items()}
 
-SYNONYMS = _synonym_map()
-# Stems of general words, with everything they are synonyms of.
-SOFT_TERMS = frozenset(
-    {t for word in SOFT_WORDS.split() for t in term_list(word)}
-    | {o for word in SOFT_WORDS.split() for t in term_list(word) for o in SYNONYMS.get(t, ())}
-)
-# Key of a question word → the stem it hints at.
-INTENTS = {key(word): term_list(target)[0] for word, target in INTENT_WORDS.items()}
+    def word_forms(self, text: str) -> list[tuple[str, ...]]:
+        """The forms of each meaningful word of ``text`` (stop words dropped), primary first."""
+        out = []
+        for word in words(text):
+            k = key(word)
+            if k and k not in STOP_KEYS:
+                forms = self.morph.forms(word)
+                if forms:
+                    out.append(forms)
+        return out
+
+    def terms(self, text: str) -> list[str]:
+        return [form for forms in self.word_forms(text) for form in forms]
 
 
 @dataclass(slots=True)
@@ -122,6 +132,7 @@ def _by_lang(value: LocalizedText) -> dict[str, str]:
 
 @dataclass
 class _Builder:
+    lexicon: Lexicon
     docs: list[Doc] = field(default_factory=list)
 
     def add(
@@ -138,11 +149,12 @@ class _Builder:
         phrases = []
         name_terms: list[str] = []
         for name in names:
-            terms = term_list(name)
-            if terms:
-                phrases.append(frozenset(terms))
-                name_terms.extend(terms)
-        body_terms = [t for text in body for t in term_list(text)]
+            forms = self.lexicon.word_forms(name)
+            if forms:
+                # A name is "said exactly" when each of its words is (in its primary form).
+                phrases.append(frozenset(f[0] for f in forms))
+                name_terms.extend(t for f in forms for t in f)
+        body_terms = [t for text in body for t in self.lexicon.terms(text)]
         self.docs.append(
             Doc(
                 payload=payload,
@@ -159,9 +171,9 @@ class _Builder:
         )
 
 
-def build_docs(snap: KbSnapshot) -> list[Doc]:
+def build_docs(snap: KbSnapshot, lexicon: Lexicon) -> list[Doc]:
     """Every searchable card of the snapshot, in a stable order."""
-    b = _Builder()
+    b = _Builder(lexicon)
 
     def section(payload: str, names: list[str], body: Iterable[str] = ()) -> None:
         keywords = SECTION_KEYWORDS.get(payload, "")
@@ -184,7 +196,10 @@ def build_docs(snap: KbSnapshot) -> list[Doc]:
         section(
             "about",
             _texts(office.name),
-            [*_texts(office.description, office.aim), *[x for item in office.tasks for x in _texts(item)]],
+            [
+                *_texts(office.description, office.aim),
+                *[x for item in (*office.tasks, *office.areas) for x in _texts(item)],
+            ],
         )
     section("partners", [], [c for country in snap.countries.values() for c in _texts(country.name)])
     erasmus = snap.projects.get("erasmus")
@@ -252,6 +267,16 @@ def build_docs(snap: KbSnapshot) -> list[Doc]:
                 *[x for p in event.projects if p in snap.projects for x in _texts(snap.projects[p].title)],
             ],
             titles=_by_lang(event.title),
+        )
+
+    for record in snap.mobility.values():
+        # Who went where: the participants' names find their record ("Ashurova", «Умарова»).
+        b.add(
+            f"mobility-{record.id}",
+            "mobility",
+            names=[*_texts(record.title), *[x for p in record.participants for x in _texts(p)]],
+            body=[*_texts(record.text), *about_partners([record.host])],
+            titles=_by_lang(record.title),
         )
 
     for faq in snap.faq.values():

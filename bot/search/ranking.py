@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from bot.search.index import INTENTS, SOFT_TERMS, STOP_KEYS, SYNONYMS, Doc, Vocabulary
+from bot.search.index import STOP_KEYS, Doc, Lexicon, Vocabulary
 from bot.search.normalize import key, stem, words
 
 MAX_QUERY_CHARS = 300
@@ -79,8 +79,16 @@ def _typos(term: str, vocab: Vocabulary, cache: dict[str, list[tuple[str, int]]]
     return found
 
 
-def _options(term: str, vocab: Vocabulary, typo_cache: MutableMapping[str, list[tuple[str, int]]]) -> dict[str, float]:
+def _options(
+    forms: tuple[str, ...],
+    vocab: Vocabulary,
+    typo_cache: MutableMapping[str, list[tuple[str, int]]],
+    synonyms: dict[str, frozenset[str]],
+) -> dict[str, float]:
+    """Indexed terms a query word may stand for, each with its quality. ``forms`` are the
+    word's forms (primary first, then lemma / Snowball / Tajik stem)."""
     options: dict[str, float] = {}
+    term = forms[0]
 
     def put(candidate: str, quality: float) -> None:
         if options.get(candidate, 0.0) < quality:
@@ -100,57 +108,66 @@ def _options(term: str, vocab: Vocabulary, typo_cache: MutableMapping[str, list[
                     put(word[:cut], Q_SHORTER * scale)
                     break
 
-    expand(term, 1.0)
+    for form in forms:
+        expand(form, 1.0)
     if 3 <= len(term) <= 4 and term[-1] in "aeiou":
         # A short inflected name: "Уфе" / "Уфу" → "ufa".
         for vowel in "aeiou":
             if vowel != term[-1] and term[:-1] + vowel in vocab:
                 put(term[:-1] + vowel, Q_SHORTER)
-    for synonym in SYNONYMS.get(term, ()):
-        expand(synonym, Q_SYNONYM)
+    for form in forms:
+        for synonym in synonyms.get(form, ()):
+            expand(synonym, Q_SYNONYM)
     if not any(q >= Q_SHORTER for q in options.values()):
         for candidate, distance in _typos(term, vocab, typo_cache):
             put(candidate, Q_TYPO[distance])
     return options
 
 
-def analyse(text: str, vocab: Vocabulary, typo_cache: MutableMapping[str, list[tuple[str, int]]]) -> Query:
-    """Normalise once: words → keys → stems without stop words → options per word."""
+def analyse(
+    text: str, vocab: Vocabulary, typo_cache: MutableMapping[str, list[tuple[str, int]]], lexicon: Lexicon
+) -> Query:
+    """Normalise once: words → forms without stop words → options per word."""
     seen: set[str] = set()
-    stems: list[str] = []
+    words_forms: list[tuple[str, ...]] = []
     hints: list[str] = []
+    morph = lexicon.morph
     for word in words(text[:MAX_QUERY_CHARS]):
         k = key(word)
-        if k in INTENTS:
-            hints.append(INTENTS[k])
+        if k in lexicon.intents:
+            hints.append(lexicon.intents[k])
         if not k or k in STOP_KEYS or (len(k) == 1 and not k.isdigit()):
             continue
-        s = stem(k)
+        forms = morph.forms(word)
+        s = forms[0] if forms else stem(k)
         if s in STOP_KEYS or s in seen:
             continue
         seen.add(s)
-        stems.append(s)
-        if len(stems) >= MAX_TERMS:
+        words_forms.append(forms or (s,))
+        if len(words_forms) >= MAX_TERMS:
             break
+    stems = [forms[0] for forms in words_forms]
     # A word split in two by the user ("amu darya" / "амударья"): try the joined form too.
     for first, second in zip(stems, stems[1:]):
         joined = stem(first + second)
         if joined not in seen and (joined in vocab or vocab.completions(joined, 1)):
             seen.add(joined)
-            stems.append(joined)
+            words_forms.append((joined,))
     terms: list[Term] = []
-    for s in stems:
-        options = _options(s, vocab, typo_cache)
+    for forms in words_forms:
+        s = forms[0]
+        options = _options(forms, vocab, typo_cache, lexicon.synonyms)
         if not options:
             # Unknown word: it still counts against coverage (with a modest weight).
             terms.append(Term(s, 0.6, {}))
             continue
         best = max(options, key=options.__getitem__)
-        terms.append(Term(s, max(0.3, min(vocab.idf(best), 4.0)), options, s in SOFT_TERMS))
+        soft = any(form in lexicon.soft_terms for form in forms)
+        terms.append(Term(s, max(0.3, min(vocab.idf(best), 4.0)), options, soft))
     if terms:
         for hint in hints:
             if hint not in seen:
-                options = _options(hint, vocab, typo_cache)
+                options = _options((hint,), vocab, typo_cache, lexicon.synonyms)
                 if options:
                     terms.append(Term(hint, 0.5, options, True))
     return Query(terms, _match_expression(terms, vocab))
@@ -182,6 +199,10 @@ class Scored:
     doc: Doc
     score: float
     exact: bool = False  # the query is one of the card's own names
+    # Share of the query's specific (not general) words the card has, in its names or
+    # anywhere: what the answer layer calibrates its confidence on.
+    coverage: float = 0.0
+    names_coverage: float = 0.0
 
 
 def score(query: Query, candidates: list[tuple[Doc, float]]) -> list[Scored]:
@@ -226,6 +247,14 @@ def score(query: Query, candidates: list[tuple[Doc, float]]) -> list[Scored]:
                     break
         bm25 = rank / best_bm25 if best_bm25 < 0 else 0.0
         value = 0.55 * names_cov + 0.35 * all_cov + 0.08 * bm25 + exact + doc.prior
-        out.append(Scored(doc, value, exact >= 0.12))
+        spec_all = spec_names = 0.0
+        for term in specific:
+            spec_names += term.weight * max((q for o, q in term.options.items() if o in doc.names), default=0.0)
+            spec_all += term.weight * max((q for o, q in term.options.items() if o in doc.terms), default=0.0)
+        if specific_total:
+            coverage, names_coverage = spec_all / specific_total, spec_names / specific_total
+        else:  # only general words ("partners", "study"): how much of them the card has
+            coverage, names_coverage = all_cov, names_cov
+        out.append(Scored(doc, value, exact >= 0.12, coverage, names_coverage))
     out.sort(key=lambda s: (-s.score, s.doc.payload))
     return out

@@ -19,10 +19,11 @@ from cachetools import LRUCache
 
 from bot.db import Database
 from bot.kb.store import KbSnapshot
-from bot.search.index import Doc, Vocabulary, build_docs, docs_digest
+from bot.search.index import Doc, Lexicon, Vocabulary, build_docs, docs_digest
+from bot.search.morph import Morphology
 from bot.search.normalize import display_form
 from bot.periodic import Periodic
-from bot.search.ranking import CANDIDATES, Scored, analyse, score
+from bot.search.ranking import CANDIDATES, Query, Scored, analyse, score
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,10 @@ class SearchResult:
     query: str  # normalised form, as logged
     outcome: Outcome
     hits: list[Scored] = field(default_factory=list)
+    # What the query was made of: its words' primary forms, and those the index does not
+    # know at all (no form, no completion, no typo) — for the answer layer's confidence.
+    terms: tuple[str, ...] = ()
+    unknown: tuple[str, ...] = ()
 
     @property
     def found(self) -> bool:
@@ -85,9 +90,12 @@ LOG_FLUSH_SECONDS = 5.0
 
 
 class SearchService:
-    def __init__(self, db: Database, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, db: Database, clock: Callable[[], float] = time.time, *, morph: Morphology | None = None) -> None:
         self.db = db
         self.clock = clock
+        # The composition root passes the one Morphology of the process (dictionaries are
+        # loaded once); a service built alone (benchmarks, tools) loads its own.
+        self.lexicon = Lexicon(morph if morph is not None else Morphology.load())
         self._index = _Index([])
         self._log: list[tuple[str, str, int, int]] = []
         self._flusher = Periodic(self._flush_pass, "search-log", interval=LOG_FLUSH_SECONDS)
@@ -118,7 +126,7 @@ class SearchService:
     async def prepare(self, snap: KbSnapshot) -> Callable[[], None]:
         """Write the FTS table for ``snap``; return the swap of the in-memory generation,
         for the knowledge base to call as it swaps its snapshot."""
-        docs = build_docs(snap)
+        docs = build_docs(snap, self.lexicon)
         digest = docs_digest(docs)
         stored = await self.db.fetchval("SELECT value FROM meta WHERE key = 'search_digest'")
         count = await self.db.fetchval("SELECT count(*) FROM search_fts")
@@ -152,13 +160,13 @@ class SearchService:
     # --- searching ---------------------------------------------------------------------
     async def ranked(self, text: str, *, limit: int = CANDIDATES) -> list[Scored]:
         """Every result worth showing, best first (inline mode lists them all)."""
-        return [hit for hit in await self._scored(text, limit) if hit.score >= MIN_SCORE]
+        return [hit for hit in (await self._scored(text, limit))[0] if hit.score >= MIN_SCORE]
 
-    async def _scored(self, text: str, limit: int) -> list[Scored]:
+    async def _scored(self, text: str, limit: int) -> tuple[list[Scored], Query]:
         index = self._index
-        query = analyse(text, index.vocab, index.typo_cache)
+        query = analyse(text, index.vocab, index.typo_cache, self.lexicon)
         if query.empty:
-            return []
+            return [], query
         rows = await self.db.fetchall(
             "SELECT payload, bm25(search_fts, 0.0, 6.0, 1.0) FROM search_fts "
             "WHERE search_fts MATCH ? ORDER BY 2 LIMIT ?",
@@ -168,7 +176,15 @@ class SearchService:
         # table with other row numbers before this process swaps to the new generation.
         by_payload = index.by_payload
         candidates = [(by_payload[payload], rank) for payload, rank in rows if payload in by_payload]
-        return score(query, candidates)
+        return score(query, candidates), query
+
+    async def candidates(self, text: str) -> SearchResult:
+        """Every scored candidate, best first, with no score floor and no decision: for the
+        answer layer, which judges by how much of the question a card covers."""
+        scored, query = await self._scored(text, CANDIDATES)
+        terms = tuple(term.text for term in query.terms)
+        unknown = tuple(term.text for term in query.terms if not term.options)
+        return SearchResult(display_form(text), "answer" if scored else "nothing", scored, terms, unknown)
 
     async def search(self, text: str, *, limit: int = CANDIDATES) -> SearchResult:
         """The whole answer path: normalise, one FTS5 query, rank, decide."""
@@ -183,24 +199,31 @@ class SearchService:
         return result
 
     async def _search(self, text: str, normal: str, limit: int) -> SearchResult:
-        hits = await self.ranked(text, limit=limit)
+        scored, query = await self._scored(text, limit)
+        hits = [hit for hit in scored if hit.score >= MIN_SCORE]
+        terms = tuple(term.text for term in query.terms)
+        unknown = tuple(term.text for term in query.terms if not term.options)
         if not hits:
-            return SearchResult(normal, "nothing")
+            return SearchResult(normal, "nothing", [], terms, unknown)
         best = hits[0].score
         # Clear: well ahead of the next, or the only result the query names exactly.
         if len(hits) == 1 or best - hits[1].score >= CLEAR_MARGIN or (hits[0].exact and not hits[1].exact):
-            return SearchResult(normal, "answer", hits[: 1 + SEE_ALSO])
+            return SearchResult(normal, "answer", hits[: 1 + SEE_ALSO], terms, unknown)
         close = [hit for hit in hits if best - hit.score <= CHOICE_MARGIN][:MAX_CHOICES]
-        return SearchResult(normal, "choices", close)
+        return SearchResult(normal, "choices", close, terms, unknown)
 
     async def answer(self, text: str, lang: str) -> SearchResult:
         """Search and record the query (no user id) so staff can see what is missing."""
         result = await self.search(text)
         if result.query:
-            self._log.append((result.query, lang, int(result.found), int(self.clock())))
-            if len(self._log) >= LOG_BATCH:
-                await self.flush_log()
+            await self.record(result.query, lang, result.found)
         return result
+
+    async def record(self, query: str, lang: str, found: bool) -> None:
+        """One line of the search log: the normalised question, never who asked."""
+        self._log.append((query, lang, int(found), int(self.clock())))
+        if len(self._log) >= LOG_BATCH:
+            await self.flush_log()
 
     # --- statistics for staff -----------------------------------------------------------
     async def top_queries(self, limit: int = 10, *, since: float | None = None) -> list[QueryCount]:

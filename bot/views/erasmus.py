@@ -103,6 +103,13 @@ def render_opening(t: Translator, snap: KbSnapshot, opening_id: str, day: dt.dat
         lines += ["", t("opening-how"), escape(opening.how_to_apply.get(lang))]
     if opening.link:
         lines += ["", t("opening-link", link=opening.link)]
+    # Who went on this exchange before, by name and year, as the page gives them.
+    for record in snap.mobility.values():
+        if record.host == opening.host and opening.kind is not None and record.kind.value == opening.kind.value:
+            year = str(record.year) if record.year else t("mobility-year-unknown")
+            names = "; ".join(p.get(lang) for p in record.participants)
+            if names:
+                lines += ["", f"✈️ <b>{escape(record.title.get(lang))}</b> ({escape(year)}): {escape(names)}"]
     rows = []
     if host is not None:
         rows.append([button(clip(f"🏛 {host.name.get(lang)}"), Open(link=f"partner-{host.id}"))])

@@ -79,7 +79,10 @@ def hours_text(t: Translator, hours: OfficeHours, timestamp: float) -> str:
 
 
 def when_text(t: Translator, hours: OfficeHours, timestamp: float) -> str:
-    """When the office usually answers, or (outside hours) when to expect an answer."""
+    """When the office usually answers, or (outside hours) when to expect an answer; nothing
+    when no hours are configured (they are never made up)."""
+    if not hours.windows:
+        return ""
     shown = hours_text(t, hours, timestamp)
     if hours.is_open(timestamp):
         return t("ask-hours-open", hours=shown)
@@ -100,7 +103,7 @@ def when_text(t: Translator, hours: OfficeHours, timestamp: float) -> str:
 # ------------------------------------------------------------------ the ask flow
 def limit_text(t: Translator, error: LimitReached, max_open: int) -> str:
     if error.kind == "open":
-        return t("ask-limit-open", count=str(max_open))
+        return t("ask-limit-open", count=max_open)
     unit, n = cooldown_parts(error.value)
     return t(f"ask-limit-cooldown-{unit}", n=n, count=str(n))
 
@@ -159,7 +162,8 @@ def summary_screen(t: Translator, draft: dict[str, Any]) -> Screen:
 
 
 def received_screen(t: Translator, hours: OfficeHours, inquiry_id: int, timestamp: float) -> Screen:
-    text = t("ask-received", id=str(inquiry_id)) + "\n" + when_text(t, hours, timestamp)
+    when = when_text(t, hours, timestamp)
+    text = t("ask-received", id=str(inquiry_id)) + (f"\n{when}" if when else "")
     rows = [[button(t("menu-my-questions"), Menu(screen="myq"))], nav_row(t)]
     return Screen(text, markup(rows))
 

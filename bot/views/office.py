@@ -53,7 +53,7 @@ def render_contacts(t: Translator, snap: KbSnapshot) -> Screen:
     text = t(
         "contacts-text",
         people=Html(people),  # already escaped by t()
-        phone=contacts.phone or t("not-published"),
+        phone=contacts.phone_display or contacts.phone or t("not-published"),
         address=contacts.address.get(lang) if contacts.address else t("not-published"),
         email=contacts.email or t("not-published"),
         website=contacts.website or t("not-published"),

@@ -75,6 +75,12 @@ def render_institution(t: Translator, snap: KbSnapshot, inst_id: str, page: int 
     rows = []
     events = snap.events_by_institution.get(inst.id, [])
     mobility = [m for m in snap.mobility.values() if m.host == inst.id]
+    # Who went (or came), by name and year, as the page gives them.
+    for record in mobility:
+        year = str(record.year) if record.year else t("mobility-year-unknown")
+        names = "; ".join(p.get(lang) for p in record.participants)
+        line = f"✈️ <b>{escape(record.title.get(lang))}</b> ({escape(year)})"
+        lines += ["", f"{line}: {escape(names)}" if names else line]
     if events or mobility:
         lines.append("")
         lines.append(t("inst-related"))

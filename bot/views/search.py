@@ -17,7 +17,7 @@ from bot.views.screens import resolve
 
 BUTTON_TEXT = 56
 QUERY_ECHO = 100
-ICONS = {"partner": "🏛", "country": "🌍", "news": "📰", "project": "📂", "opening": "🎓", "faq": "❓"}
+ICONS = {"partner": "🏛", "country": "🌍", "news": "📰", "project": "📂", "opening": "🎓", "faq": "❓", "mobility": "✈️"}
 
 
 def _clip(text: str, limit: int) -> str:

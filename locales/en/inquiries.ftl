@@ -73,7 +73,10 @@ ask-cancelled = ❌ Cancelled. Your question was not sent.
 ask-keyboard-removed = ⌨️ The phone buttons are hidden.
 ask-nothing-to-cancel = There is nothing to cancel.
 ask-use-buttons = 👆 Please use the buttons above, or send /cancel.
-ask-limit-open = ⏳ You already have { $count } open questions — that is the limit. Please wait for the answers (see “My questions”).
+ask-limit-open = ⏳ You already have { $count ->
+        [one] { $count } open question
+       *[other] { $count } open questions
+    } — that is the limit. Please wait for the answers (see “My questions”).
 ask-limit-cooldown-seconds = ⏳ Please wait { $n ->
         [one] { $count } second
        *[other] { $count } seconds

@@ -85,7 +85,7 @@ bc-offer =
     { $preview }
 bc-offer-confirm = ✅ Эълон кардан
 bc-offer-skip = ✖️ Гузаштан
-bc-offer-skipped = Гузаронида шуд: ин сабт эълон карда намешавад.
+bc-offer-skipped = Сарфи назар шуд: ин сабт эълон карда намешавад.
 bc-offer-decided = Корманди дигар аллакай қарор қабул кардааст.
 bc-offer-gone = Ин сабт дигар дар пойгоҳи дониш нест; ҳеҷ чиз фиристода нашуд.
 bc-auto-event =

@@ -1,0 +1,107 @@
+"""What a question asks: small talk, something the page never says, a phone, an address, a
+person, a list of partners; the rest is left to the search.
+
+Detection compares the *forms* of the question's words (the search's morphology) with the
+forms of the cue words in :mod:`bot.answers.vocab`, so inflection and the way a word was
+typed do not matter. Matching is exact on forms: no fuzzy match turns a common word into
+a cue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.answers import vocab
+from bot.search.index import STOP_KEYS
+from bot.search.morph import Morphology
+from bot.search.normalize import key, words
+
+
+def _forms(morph: Morphology, text: str) -> frozenset[str]:
+    return frozenset(form for word in words(text) for form in morph.forms(word))
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """The cues found in one question."""
+
+    smalltalk: str | None  # "hello" | "thanks" | "bye" | "how-are-you"
+    missing: str | None  # a topic of vocab.MISSING, or "country"
+    other_country: str | None  # the word naming a country with no partner on the page
+    phone: bool
+    address: bool
+    where: bool
+    office: bool
+    head: bool
+    specialist: bool
+    other_person: bool
+    listing: bool
+    region: str | None
+    tasks: bool  # the office's tasks as such
+    areas: bool  # the areas of cooperation as such
+
+
+class Cues:
+    """The cue words as forms, built once per process (with the one Morphology)."""
+
+    def __init__(self, morph: Morphology) -> None:
+        self.morph = morph
+        self.smalltalk = {kind: _forms(morph, text) for kind, text in vocab.SMALLTALK.items()}
+        self.filler = _forms(morph, vocab.FILLER) | frozenset().union(*self.smalltalk.values())
+        self.missing = {topic: _forms(morph, text) for topic, text in vocab.MISSING.items()}
+        self.countries = _forms(morph, vocab.OTHER_COUNTRIES)
+        self.phone = _forms(morph, vocab.PHONE)
+        self.address = _forms(morph, vocab.ADDRESS)
+        self.where = _forms(morph, vocab.WHERE)
+        self.office = _forms(morph, vocab.OFFICE)
+        self.head = _forms(morph, vocab.HEAD)
+        self.specialist = _forms(morph, vocab.SPECIALIST)
+        self.other_people = _forms(morph, vocab.OTHER_PEOPLE)
+        self.listing = _forms(morph, vocab.LIST)
+        self.tasks = _forms(morph, vocab.TASKS)
+        self.areas = _forms(morph, vocab.AREAS)
+        self.region_forms = _forms(morph, " ".join(p for phrases, _ in vocab.REGIONS.values() for p in phrases))
+        self.regions = {
+            name: [tuple(frozenset(morph.forms(w)) for w in words(phrase)) for phrase in phrases]
+            for name, (phrases, _) in vocab.REGIONS.items()
+        }
+
+    def read(self, text: str) -> Question:
+        per_word = [(key(w), self.morph.forms(w)) for w in words(text[:300])]
+        per_word = [(k, f) for k, f in per_word if k]
+        present = frozenset(form for _, forms in per_word for form in forms)
+
+        def has(group: frozenset[str]) -> bool:
+            return not present.isdisjoint(group)
+
+        smalltalk = None
+        if per_word and all(k in STOP_KEYS or not self.filler.isdisjoint(f) for k, f in per_word):
+            for kind in ("bye", "thanks", "how-are-you", "hello"):
+                if has(self.smalltalk[kind]):
+                    smalltalk = kind
+                    break
+            else:
+                smalltalk = "thanks"  # "ok", "понятно": an acknowledgement
+        missing = next((topic for topic, group in self.missing.items() if has(group)), None)
+        other_country = next((w for w in words(text) if not self.countries.isdisjoint(self.morph.forms(w))), None)
+        region = None
+        for name, phrases in self.regions.items():
+            if any(all(not present.isdisjoint(forms) for forms in phrase) for phrase in phrases):
+                region = name
+                break
+        return Question(
+            smalltalk=smalltalk,
+            missing=missing,
+            other_country=other_country,
+            phone=has(self.phone),
+            address=has(self.address),
+            where=has(self.where),
+            office=has(self.office),
+            head=has(self.head),
+            specialist=has(self.specialist),
+            other_person=has(self.other_people),
+            listing=has(self.listing),
+            region=region,
+            tasks=has(self.tasks),
+            areas=has(self.areas),
+        )

@@ -1,0 +1,170 @@
+"""The answer layer: from a typed question to an :class:`Answer` (what to say), between the
+search and the views.
+
+Order of decisions, precision first:
+
+1. small talk is answered in kind;
+2. a question about something the page never says (fees, e-mail, hours, dormitory ...)
+   gets the honest answer, whatever else it names;
+3. the office's phone, address, head and specialist come from the contacts;
+4. a country, a region or a group of partners named with nothing more specific gets the
+   list of those partners;
+5. otherwise the search's best card, if it covers the question's specific words well
+   enough (``MIN_COVERAGE``); two equally good cards are both offered, each with its facts;
+   below that, the honest answer.
+
+Every decision except small talk is written to the search log (found or not), so staff
+statistics count honest answers as unanswered.
+"""
+
+from __future__ import annotations
+
+from bot.answers import vocab
+from bot.answers.entities import Entities
+from bot.answers.intents import Cues, Question, _forms
+from bot.answers.model import Answer
+from bot.kb.store import KbSnapshot
+from bot.search import SearchResult, SearchService
+from bot.search.normalize import display_form, words
+from bot.search.ranking import Scored
+from bot.ui import remember
+
+# The best card must have this share of the question's specific words (calibrated on the
+# dev questions, bench/answer_quality.py).
+MIN_COVERAGE = 0.5
+# A card of the year the question names ranks up, a card of another year down.
+YEAR_BONUS = 0.3
+# Two cards this close in score are equally good: both are shown, each with its facts.
+TIE = 0.02
+MAX_CHOICES = 3
+ABOUT = ("about", "faq-office-tasks")
+ITEMS = 3
+
+
+class AnswerService:
+    def __init__(self, search: SearchService) -> None:
+        self.search = search
+        self.lexicon = search.lexicon
+        self.cues = Cues(search.lexicon.morph)
+        self.general = _forms(search.lexicon.morph, vocab.GENERAL) | self.lexicon.soft_terms
+        self.postal = _forms(search.lexicon.morph, vocab.POSTAL)
+
+    async def answer(self, text: str, lang: str, snap: KbSnapshot) -> Answer:
+        """Decide, and log the question (no user id) unless it was small talk."""
+        answer = await self.decide(text, snap)
+        if answer.kind != "smalltalk" and answer.query:
+            await self.search.record(answer.query, lang, answer.found)
+        return answer
+
+    def entities(self, snap: KbSnapshot) -> Entities:
+        return remember(snap.screen_cache, ("answers-entities",), lambda: Entities(snap, self.lexicon))
+
+    async def decide(self, text: str, snap: KbSnapshot) -> Answer:
+        query = display_form(text)
+        q = self.cues.read(text)
+        if q.smalltalk:
+            return Answer("smalltalk", query, topic=q.smalltalk)
+        forms = self.lexicon.word_forms(text)
+        present = {f for word in forms for f in word}
+        postal = not present.isdisjoint(self.postal)
+        if q.missing and not (postal and q.missing == "email"):
+            return Answer("unknown", query, topic=q.missing)
+        entities = self.entities(snap)
+        countries = entities.countries(forms)
+        if q.other_country and not countries:
+            return Answer("unknown", query, topic="country", word=q.other_country)
+        if q.phone:
+            if q.other_person and not (q.head or q.specialist or q.office):
+                return Answer("unknown", query, topic="phone-other")
+            return Answer("phone", query)
+        if q.address or postal:
+            return Answer("address", query)
+        if (q.head or q.specialist) and q.office:
+            return Answer("person", query, topic="specialist" if q.specialist and not q.head else "head")
+        region_words = self.cues.region_forms
+        rest = [word for word in forms if not self._general(word, entities) and region_words.isdisjoint(word)]
+        if q.region and not rest:
+            codes = tuple(vocab.REGIONS[q.region][1].split())
+            return self._list(snap, query, codes)
+        if countries and not rest:
+            return self._list(snap, query, tuple(countries))
+        groups = entities.institutions(forms)
+        if len(groups) == 1 and len(groups[0]) > 1 and len(rest) <= 1:
+            ids = sorted(groups[0], key=lambda i: (snap.institutions[i].country, snap.institutions[i].order))
+            return Answer("list", query, institutions=tuple(ids))
+        result = await self.search.candidates(text)
+        return self._from_search(query, result, text, q, forms, snap)
+
+    def _general(self, word: tuple[str, ...], entities: Entities) -> bool:
+        return any(f in self.general or f in entities.country_terms for f in word)
+
+    def _list(self, snap: KbSnapshot, query: str, codes: tuple[str, ...]) -> Answer:
+        ids = tuple(inst.id for code in codes for inst in snap.by_country.get(code, []))
+        return Answer("list", query, countries=codes, institutions=ids)
+
+    def _rank(self, result: SearchResult, text: str, snap: KbSnapshot) -> list[Scored]:
+        """The candidates by how much of the question they cover; a year the question names
+        is a strong hint (a card of another year is not the answer)."""
+        years = {int(w) for w in words(text) if w.isascii() and w.isdigit() and 1990 <= int(w) <= 2100}
+
+        def value(hit: Scored) -> float:
+            adjust = 0.0
+            if years:
+                have = _years(snap, hit.doc.payload)
+                if have:
+                    adjust = YEAR_BONUS if have & years else -YEAR_BONUS
+            return hit.coverage + 0.5 * hit.score + adjust
+
+        return sorted(result.hits, key=lambda h: (-value(h), h.doc.payload))
+
+    def _from_search(
+        self, query: str, result: SearchResult, text: str, q: Question, forms: list[tuple[str, ...]], snap: KbSnapshot
+    ) -> Answer:
+        hits = self._rank(result, text, snap)
+        if not hits or hits[0].coverage < MIN_COVERAGE:
+            return Answer("unknown", query)
+        best = hits[0]
+        payload = best.doc.payload
+        if (q.where or q.address) and payload in ("contacts", "faq-where-office"):
+            return Answer("address", query)
+        partners = [h for h in hits[:MAX_CHOICES] if h.doc.kind == "partner" and h.coverage >= best.coverage - 0.01
+                    and abs(h.score - best.score) <= TIE]
+        if best.doc.kind == "partner" and len(partners) > 1:
+            return Answer("choices", query, payloads=tuple(h.doc.payload for h in partners))
+        items: tuple[str, ...] = ()
+        if payload in ABOUT:
+            items = self._items(snap, forms, q)
+        others = tuple(h.doc.payload for h in hits[1:] if h.coverage >= MIN_COVERAGE)
+        return Answer("card", query, payloads=(payload, *others), items=items)
+
+    def _items(self, snap: KbSnapshot, forms: list[tuple[str, ...]], q: Question) -> tuple[str, ...]:
+        """The office's tasks and areas that share the most words with the question (all of
+        them when the question asks for the tasks or the areas as such)."""
+        office = snap.office
+        if office is None:
+            return ()
+        if q.tasks:
+            return tuple(f"tasks:{i}" for i in range(len(office.tasks)))
+        if q.areas:
+            return tuple(f"areas:{i}" for i in range(len(office.areas)))
+        wanted = {f for word in forms for f in word if f not in self.general}
+        scored = []
+        for part, items in (("tasks", office.tasks), ("areas", office.areas)):
+            for index, item in enumerate(items):
+                terms = set(self.lexicon.terms(" ".join(item.all())))
+                overlap = len(wanted & terms)
+                if overlap:
+                    scored.append((-overlap, part, index))
+        scored.sort()
+        return tuple(f"{part}:{index}" for _, part, index in scored[:ITEMS])
+
+
+def _years(snap: KbSnapshot, payload: str) -> set[int]:
+    kind, _, key = payload.partition("-")
+    if kind == "news" and key in snap.events:
+        event = snap.events[key]
+        return {event.date.year, (event.date_end or event.date).year}
+    if kind == "mobility" and key in snap.mobility:
+        year = snap.mobility[key].year
+        return {year} if year else set()
+    return set()

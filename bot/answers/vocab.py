@@ -1,0 +1,123 @@
+"""The words that tell what a question asks, in the ways students type them (any script,
+any case, Tajik with or without its own letters, Russian and Tajik in Latin letters).
+
+Never shown to users. :class:`bot.answers.intents.Cues` turns them into index forms with
+the same morphology as the search, so «телефона», «телефони», "phones" all meet "телефон".
+"""
+
+from __future__ import annotations
+
+# Small talk: a message made only of these (and of filler words) is answered in kind.
+SMALLTALK: dict[str, str] = {
+    "hello": """hi hello hey hallo hola салом салам ассалом ассалому ассалом алайкум алейкум assalomu
+        assalom salom privet привет здравствуйте здрасте здравствуй приветствую добрый доброе
+        morning evening afternoon утро вечер рӯз рузи хуш омадед""",
+    "thanks": """thanks thank thx ty спасибо спс благодарю благодарствую ташаккур ташакур tashakkur
+        rahmat раҳмат рахмат сипос мерси spasibo""",
+    "bye": """bye goodbye cya пока досвидания свидания хайр хайр худо ҳофиз хофиз xayr poka""",
+    "how-are-you": """дела поживаете хел хубед хубмисиз нағз нагз""",
+}
+# Words that may stand beside small talk without making it a question.
+FILLER = """ok okay okey ок окей ага угу понял поняла понятно ясно хорошо ладно отлично супер fine great
+    good cool nice got it clear большое огромное очень вам тебе ба шумо you much very so lot
+    дорогой азиз бисёр хуб фаҳмидам фахмидам майлаш хуш how are ты вы как что чи шумо"""
+
+# What the office's page never says: a question about one of these is answered honestly
+# (the page doesn't say; the specialist can be asked), never with a card that guesses.
+MISSING: dict[str, str] = {
+    "fee": """fee fees tuition cost costs price prices pay paid payment payments charge charges free
+        money стоимость стоит стоить цена цены оплата оплату оплачивать оплачивает оплачивается
+        платить платно платный платное платная бесплатно бесплатное бесплатный бесплатная деньги
+        контракт контракта нарх нархи арзиш ройгон ройгонй пардохт пардохти ҳаққи хакки хаки
+        маблағ маблаг пул пули""",
+    "scholarship": """scholarship scholarships stipend stipends grant grants funding стипендия стипендии
+        стипендию стипендий грант гранты гранта финансирование стипендияи идрорпулӣ идрорпули""",
+    "email": """email emails mail gmail почта почты почту мейл емейл имейл имэйл электронная
+        электронной электронку почтаи электронӣ""",
+    "website": """website websites site сайт сайта сайте сомона вебсайт instagram facebook""",
+    "hours": """hours hour schedule timetable часы часов график режим расписание соат соати соатҳои
+        соатхои""",
+    "room": """room cabinet floor кабинет кабинета комната комнаты этаж ҳуҷра хучра хуҷраи ошёна""",
+    "dorm": """dormitory dormitories dorm dorms hostel accommodation housing общежитие общежития
+        общага жильё жилье проживание хобгоҳ хобгох хобгоҳи хобгохи""",
+    # Plural only: "what document was signed" asks about the page's memorandum.
+    "documents": """documents papers requirements requirement gpa документы документов справка
+        справки требования ҳуҷҷатҳо хуччатхо ҳуҷҷатҳои талабот""",
+    "exam": """exam exams ielts toefl duolingo экзамен экзамены экзамена вступительные егэ имтиҳон
+        имтихон имтиҳони имтиҳонҳо""",
+    "faculty": """faculty faculties specialty speciality specialities major majors факультет
+        факультеты факультетов специальность специальности кафедра кафедры факултет факултетҳо
+        факултетхо ихтисос ихтисоси ихтисосҳо""",
+    "birthday": """birthday born age родился родилась возраст таваллуд синну""",
+    "route": """airport bus taxi train flight flights ticket tickets route directions transport
+        добраться доехать проехать аэропорт автобус такси поезд билет билеты перелет перелёт
+        маршрут фурудгоҳ фурудгох чипта равам биравам""",
+    "deadline": """deadline deadlines срок сроки дедлайн мӯҳлат мухлат мӯҳлати""",
+    "salary": """salary salaries зарплата зарплаты маош""",
+}
+
+# Countries the page names no partner in (students ask about them): "the page lists no
+# partners in ...". Names as typed, any language.
+OTHER_COUNTRIES = """turkey turkiye турция турции туркия туркия iran иран эрон afghanistan афганистан
+    афғонистон pakistan пакистан покистон india индия ҳиндустон хиндустон germany германия германии
+    олмон france франция франции фаронса usa america америка сша амрико англия britain england
+    англия бритониё italy италия италии spain испания испании poland польша польши лаҳистон
+    czech чехия чехии japan япония японии ҷопон чопон korea корея кореи корея egypt египет миср
+    malaysia малайзия turkmenistan туркменистан туркманистон azerbaijan азербайджан озарбойҷон
+    georgia грузия гурҷистон armenia армения арманистон lithuania литва эстония estonia hungary
+    венгрия romania румыния bulgaria болгария serbia сербия finland финляндия sweden швеция
+    austria австрия switzerland швейцария netherlands нидерланды голландия canada канада
+    australia австралия mongolia монголия emirates эмираты дубай dubai saudi qatar катар
+    israel израиль vietnam вьетнам thailand таиланд indonesia индонезия singapore сингапур
+    brazil бразилия uganda уганда madagascar мадагаскар albania албания"""
+
+PHONE = """phone phones telephone tel call mobile whatsapp телефон телефона телефону тел телфон
+    телефоны позвонить звонить дозвониться сотовый рақам рақами телефони телефонй занг"""
+# («кӯча», street, is left out: folded and transliterated it is «куҷо», where.)
+ADDRESS = """address adress zip postal postcode street адрес адреса адресу адресс индекс улица улице
+    суроға суроғаи сурога суроги индекси"""
+# "Where", "located" ask for the office's address only when nothing else is named.
+WHERE = """where located location где куда находится расположен расположена куҷо куҷост кучо кучост
+    ҷойгир чойгир"""
+OFFICE = """office department отдел отдела отделе отделу iro intl international relations шӯъба шуъба
+    шӯъбаи шуъбаи раёсат раёсати робита робитаҳо робитаҳои робитахои связей связи международный
+    международного международных"""
+# The office's tasks and its areas of cooperation, asked for as a whole.
+TASKS = """tasks task functions duties задачи задача функции обязанности вазифа вазифаҳо вазифахои
+    вазифаҳои"""
+AREAS = """areas area directions направления направлениях самтҳо самтҳои самтхои соҳаҳо"""
+HEAD = """head chief boss manager leader начальник начальника руководитель руководителя заведующий
+    глава сардор сардори роҳбар рохбар роҳбари рохбари мудир мудири"""
+SPECIALIST = """specialist специалист специалиста мутахассис мутахассиси"""
+# Officials of the Institute who are not the office: a phone "of the rector" is not the office's.
+OTHER_PEOPLE = """rector vice-rector prorector ректор ректора ректору проректор проректора ректори
+    dean декан декана director директор директора professor профессор профессора"""
+LIST = """list all which какие каких список перечень все кадом кадомҳо рӯйхат рӯйхати руйхат ҳамаи
+    хамаи"""
+# Regions students ask by, as phrases (every word of one phrase present) → country codes.
+REGIONS: dict[str, tuple[tuple[str, ...], str]] = {
+    "central-asia": (
+        ("central asia", "средняя азия", "средней азии", "центральная азия", "центральной азии",
+         "осиёи миёна", "осиёи марказӣ", "osiyoi miyona"),
+        "kz kg uz",
+    ),
+    "europe": (
+        ("europe", "european", "европа", "европы", "европейские", "европейских", "европейскими", "аврупо",
+         "аврупоӣ", "аврупои"),
+        "ua by md sk pt lv si gr no",
+    ),
+}
+
+# Words that name no particular thing in a question about partners: "do you have any
+# partner universities in Moldova", «с какими вузами Украины есть договоры».
+GENERAL = """have has any there our your with cooperate cooperates cooperating cooperation collaborate
+    collaboration work works agreement agreements contract contracts among партнер партнеры партнёр
+    партнёры партнеров вуз вузы вузов университет университеты университетов институт сотрудничество
+    сотрудничает сотрудничаете сотрудничаем договор договоры договоров соглашение соглашения есть
+    имеются имеется какие каких ҳамкорӣ ҳамкории хамкори хамкорй доред дорад ҳаст хаст шартнома
+    шартномаҳо созишнома шарик шарикон шарики ҳамкор ҳамкорон донишгоҳ донишгоҳҳо донишгоҳҳои
+    донишкада донишкадаҳо муассиса муассисаҳо mmit gmit гмит мгмит дкмт iro partner partners
+    university universities institute institutes institutions institution which list all кадоманд
+    кадомҳо кадомхо кадом какими"""
+# Postal-code words: «индекси почта» asks for the address, not an e-mail.
+POSTAL = """zip postal postcode индекс индекси"""

@@ -1,0 +1,44 @@
+# Answers to typed questions (issue 14): small talk, "the page doesn't say", the facts first.
+
+answer-hello = 👋 Hello! I am the assistant of the International Relations Office of the Mining-metallurgical Institute of Tajikistan. Ask me about partner universities, exchanges, projects, news or the office's contacts, or choose a section below.
+answer-thanks = 🙂 You are welcome! If you have another question, just type it, or choose a section below.
+answer-bye = 👋 Goodbye, and good luck! Come back whenever you have a question.
+answer-how-are-you = 🙂 I am fine, thank you! How can I help you? Ask about partner universities, exchanges, projects or the office's contacts.
+
+answer-unknown = 🤷 The office's page doesn't say { $what }.
+answer-offer = I can pass your question to the specialist: press “✉️ Ask the office”, your question is already filled in, and the answer will come here.
+answer-what-query = anything that answers “{ $query }”
+answer-what-fee = what studies, visas or trips cost or who pays for them
+answer-what-scholarship = anything about scholarships or grants
+answer-what-email = an e-mail address
+answer-what-website = a website or social media page
+answer-what-hours = the office's working hours
+answer-what-room = the room or floor of the office
+answer-what-dorm = anything about a dormitory or accommodation
+answer-what-documents = which documents or requirements are needed
+answer-what-exam = anything about exams or language tests
+answer-what-faculty = the Institute's faculties or specialities
+answer-what-birthday = anyone's date of birth or age
+answer-what-route = how to travel there (transport, tickets, routes)
+answer-what-deadline = any deadlines
+answer-what-salary = anything about salaries
+answer-what-country = that the Institute has a partner in { $name }
+answer-what-phone-other = a phone number for anyone but the office
+answer-phone-only = ☎️ The only phone it gives is the office's: { $phone }.
+
+answer-phone = ☎️ Phone of the International Relations Office: <b>{ $phone }</b> (the page gives it under the head, { $name }, { $role }).
+answer-address = 📍 Address: <b>{ $address }</b>
+answer-person =
+    👤 { $role }: <b>{ $name }</b>
+    ☎️ Phone of the office: { $phone }
+
+answer-list-country = { $flag } <b>Partners in { $name } ({ $count })</b>:
+answer-list-several = 🌍 <b>Partners ({ $count })</b>:
+answer-list-none = The office's page names no partners here.
+answer-country-card = 🌍 The country's page
+answer-country-line = { $name }: { $count ->
+    [one] { $count } partner
+   *[other] { $count } partners
+    }
+answer-choices = 🔎 Two answers fit “{ $query }” equally well:
+answer-office-items = 📋 <b>From the office's tasks and areas of work:</b>

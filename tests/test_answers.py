@@ -1,0 +1,203 @@
+"""Issue 14: the fact in the first reply, through the production Dispatcher; the honest answer
+with the question carried over to "Ask the office"; the morphology behind it."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+from aiogram.fsm.storage.base import StorageKey
+from aiogram.methods import SendMessage
+
+from bot.inquiries.callbacks import AskCB
+from bot.search.morph import Morphology
+from bot.search.tajik import tajik_stem
+from tests.support.harness import Harness, button_data, buttons
+
+TAG = re.compile(r"<[^>]+>")
+
+
+def _reply(requests: list) -> tuple[str, list[str]]:
+    messages = [r for r in requests if isinstance(r, SendMessage)]
+    assert messages, "no reply"
+    text = "\n".join(html.unescape(TAG.sub("", m.text)) for m in messages)
+    data = [d for m in messages for _, d in buttons(m.reply_markup)]
+    return text, data
+
+
+async def ask(h: Harness, question: str) -> tuple[str, list[str]]:
+    return _reply(await h.send(question))
+
+
+# --- Tajik suffix rules ----------------------------------------------------------------
+
+TAJIK = [
+    ("донишгоҳҳоро", "донишгох"),  # plural + object marker
+    ("донишгоххо", "донишгох"),  # typed without ҳ
+    ("донишгоҳи", "донишгох"),  # izofat
+    ("шӯъбаи", "шуба"),
+    ("ҳамкорон", "хамкор"),  # plural -он
+    ("донишҷӯён", "донишчу"),  # plural -ён after a vowel
+    ("хатмкунандагон", "хатмкунанда"),  # -агон → -а
+    ("хориҷиён", "хоричи"),  # -иён → -ӣ
+    ("Русияро", "русия"),
+    ("кишварҳои", "кишвар"),
+    ("донишгоҳам", "донишгох"),  # possessive
+    ("Тоҷикистон", "точикистон"),  # -истон is not a plural
+    ("Акбархон", "акбархон"),  # nor is a name's -хон
+    ("фаъолият", "фаолият"),  # -ият is no possessive
+    ("Юнон", "юнон"),  # too short to strip
+]
+
+
+@pytest.mark.parametrize(("word", "stem"), TAJIK)
+def test_tajik_suffix_rules(word: str, stem: str) -> None:
+    assert tajik_stem(word) == stem
+
+
+def test_morphology_meets_inflected_names() -> None:
+    morph = Morphology.load()
+    ufa, kazan, belarus, athens = (set(morph.forms(w)) for w in ("Уфа", "Казань", "Беларусь", "Афины"))
+    assert ufa & set(morph.forms("Уфой")) and ufa & set(morph.forms("Ufoi"))
+    assert kazan & set(morph.forms("Казани")) and kazan & set(morph.forms("kazani"))
+    assert belarus & set(morph.forms("Беларуси"))
+    assert athens & set(morph.forms("Афинах"))
+    assert set(morph.forms("universities")) & set(morph.forms("university"))  # Snowball
+    assert set(morph.forms("mezhdunarodnogo")) & set(morph.forms("международный"))  # Latin-typed Russian
+    assert set(morph.forms("donishgohho")) & set(morph.forms("донишгоҳ"))  # Latin-typed Tajik
+
+
+# --- answers of every kind, in every language ---------------------------------------------
+
+CASES = {
+    "phone": {"tg": "рақами телефони шӯъба", "ru": "какой телефон у отдела", "en": "office phone number"},
+    "address": {"tg": "суроғаи шуъба", "ru": "адрес отдела", "en": "what is the address"},
+    "person": {"tg": "сардори шӯъба кист", "ru": "кто начальник отдела", "en": "who is the head of the office"},
+    "list": {"tg": "ҳамкорон дар Қазоқистон", "ru": "партнёры в Казахстане", "en": "partners in kazakhstan"},
+    "institution": {"tg": "Донишгоҳи Губкин", "ru": "Губкинский университет", "en": "Gubkin University"},
+    "mobility": {"tg": "Кунмин магистрҳо", "ru": "магистры Куньминского университета", "en": "kunming masters"},
+    "event": {"tg": "ташрифи БНТУ", "ru": "визит БНТУ", "en": "BNTU visit"},
+    "project": {"tg": "лоиҳаи Омударё ва Кобул", "ru": "проект по Амударье и Кабулу", "en": "Amu Darya and Kabul project"},
+    "programme": {"tg": "барномаи Эразмус", "ru": "программа Эразмус", "en": "Erasmus programme"},
+    "tasks": {"tg": "вазифаҳои шӯъба", "ru": "задачи отдела", "en": "tasks of the office"},
+}
+MARKERS = {
+    "phone": ["+992 92 710 04 63"],
+    "address": ["735730"],
+    "person": ["Муҳамадиев", "Мухамадиев", "Muhamadiev"],
+    "list": ["Ауэзов", "Auezov", "SILKWAY"],
+    "institution": ["Губкин", "Gubkin"],
+    "mobility": ["Ашуров", "Ashurov"],
+    "event": ["2019"],
+    "project": ["2016"],
+    "programme": ["Аттик", "Attica"],
+    "tasks": ["шартнома", "договор", "contracts"],
+}
+
+
+@pytest.mark.parametrize("lang", ["tg", "ru", "en"])
+async def test_the_fact_is_in_the_first_reply(harness: Harness, lang: str) -> None:
+    await harness.choose_language(lang)
+    for kind, questions in CASES.items():
+        text, _ = await ask(harness, questions[lang])
+        assert any(m in text for m in MARKERS[kind]), (kind, questions[lang], text[:300])
+        assert "🤷" not in text, (kind, text[:200])
+
+
+async def test_a_country_list_names_every_partner_with_a_button_each(harness: Harness) -> None:
+    await harness.choose_language("en")
+    text, data = await ask(harness, "which partners do you have in Kazakhstan")
+    snap = harness.app.kb.snapshot
+    kz = snap.by_country["kz"]
+    assert f"Partners in Kazakhstan ({len(kz)})" in text
+    for n, inst in enumerate(kz, 1):
+        assert f"{n}. {inst.name.get('en')}" in text
+        assert f"go:partner-{inst.id}" in data
+
+
+async def test_inflected_names_find_their_partner(harness: Harness) -> None:
+    await harness.choose_language("ru")
+    text, _ = await ask(harness, "сотрудничество с Уфой")
+    assert "Уфимский" in text
+    text, _ = await ask(harness, "вузы Беларуси")
+    assert "Полоцкий" in text and "Белорусский национальный технический" in text
+
+
+async def test_equally_good_answers_carry_a_line_of_facts_each(harness: Harness) -> None:
+    await harness.choose_language("ru")
+    text, data = await ask(harness, "университет в Казани")
+    assert "Казанский (Приволжский) федеральный университет" in text
+    assert "Казанский национальный исследовательский университет" in text
+    assert {"go:partner-kazan-federal", "go:partner-kazan-national-research"} <= set(data)
+
+
+async def test_the_partner_card_names_who_went_with_the_year(harness: Harness) -> None:
+    await harness.choose_language("en")
+    text, _ = await ask(harness, "Ufa State Petroleum Technological University")
+    assert "Marupov Tabarrukhodja" in text and "2019" in text
+    assert "Aslonov Jamshed Gafurjonovich" in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "greeting"),
+    [("tg", "салом"), ("tg", "ташаккур"), ("ru", "спасибо"), ("ru", "привет"), ("en", "hello"), ("en", "ok bye")],
+)
+async def test_small_talk_is_answered_in_kind(harness: Harness, lang: str, greeting: str) -> None:
+    await harness.choose_language(lang)
+    text, data = await ask(harness, greeting)
+    assert "🤷" not in text
+    assert "m:partners" in data  # the main menu under it
+    await harness.app.search.flush_log()
+    assert await harness.app.db.fetchval("SELECT count(*) FROM search_log") == 0
+
+
+# --- precision: common words never become an institution ----------------------------------
+
+COMMON = [
+    "tuition", "tuition fee", "контракт", "контракт чанд пул", "стипендия", "scholarship", "грант",
+    "общежитие", "хобгоҳ", "dormitory", "email", "почта", "часы работы", "working hours", "экзамен",
+    "IELTS", "факультеты", "faculties", "цена", "бесплатно", "ройгон", "airport", "кабинет",
+    "do you have partners in turkey", "партнёры в Турции",
+]
+
+
+@pytest.mark.parametrize("lang", ["tg", "ru", "en"])
+async def test_common_words_get_the_honest_answer_not_a_card(harness: Harness, lang: str) -> None:
+    await harness.choose_language(lang)
+    for word in COMMON:
+        text, data = await ask(harness, word)
+        assert text.startswith("🤷"), (word, text[:200])
+        assert not [d for d in data if d.startswith("go:")], (word, data)
+        assert "m:ask" in data, word
+
+
+async def test_the_honest_answer_carries_the_question_to_the_office(harness: Harness) -> None:
+    h = harness
+    t = h.app.locales["ru"]
+    await h.choose_language("ru")
+    question = "Сколько стоит общежитие для иностранцев?"
+    text, data = await ask(h, question)
+    assert t("answer-what-fee") in text or t("answer-what-dorm") in text
+    assert data[0] == "m:ask"
+    key = StorageKey(bot_id=h.bot.id, chat_id=1001, user_id=1001)
+    assert (await h.dp.storage.get_data(key))["ask_prefill"] == question
+    await h.press("m:ask")
+    requests = await h.press(AskCB(action="topic", value="other").pack())
+    assert question in requests[-1].text  # the student does not retype it
+    assert t("ask-btn-prefill-use") in [label for label, _ in buttons(requests[-1].reply_markup)]
+    # Staff statistics count it as unanswered.
+    missing = await h.app.search.top_not_found()
+    assert [m.query for m in missing] == ["сколько стоит общежитие для иностранцев"]
+
+
+async def test_a_phone_of_someone_else_is_not_the_office_phone(harness: Harness) -> None:
+    await harness.choose_language("en")
+    text, data = await ask(harness, "rector phone number")
+    assert text.startswith("🤷")
+    assert "+992 92 710 04 63" in text  # the only phone the page gives, said to be the office's
+    assert "m:ask" in button_data_list(data)
+
+
+def button_data_list(data: list[str]) -> list[str]:
+    return [d for d in data if d.startswith("m:")]
