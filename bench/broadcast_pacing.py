@@ -19,6 +19,9 @@ import time
 from pathlib import Path
 
 RATE = 25.0
+ADMIN = 9001
+FIRST_RECIPIENT = 10_000_000
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def busiest_window(stamps: list[float], length: float = 1.0) -> int:
@@ -42,8 +45,8 @@ def merged(intervals: list[tuple[float, float]]) -> list[tuple[float, float]]:
 
 async def run_pacing(recipients: int, seed: int, rtt: float = 0.060, jitter: float = 0.020,
                      share_429: float = 0.005) -> bool:
-    from bench.broadcast import ADMIN, FIRST_RECIPIENT, bench_settings
     from bot.app import build_app, create_bot
+    from bot.config import Settings
     from bot.broadcast.models import make_content, text_version
     from tests.support.fake_api import SEND_METHODS, FakeBotAPI
     from tests.support.session import TOKEN
@@ -53,8 +56,11 @@ async def run_pacing(recipients: int, seed: int, rtt: float = 0.060, jitter: flo
     await api.start()
     ok = True
     with tempfile.TemporaryDirectory(prefix="bench-pacing-") as folder:
-        settings = bench_settings(Path(folder) / "bot.sqlite3", api.base_url)
-        settings = settings.model_copy(update={"broadcast_rate": RATE})
+        settings = Settings(
+            bot_token=TOKEN, telegram_api_base=api.base_url, database_path=Path(folder) / "bot.sqlite3",
+            data_dir=ROOT / "data", admin_ids=[ADMIN], default_language="tg", log_level="WARNING",
+            broadcast_rate=RATE, _env_file=None,  # type: ignore[call-arg]
+        )
         app = await build_app(settings)
         bot = create_bot(settings)
         try:
