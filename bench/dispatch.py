@@ -371,7 +371,7 @@ async def run_rounds(ours: Side, bare: Side, tg: Telegram, locales: Locales, rou
             for batch in batches:
                 await run_once(ours, batch, kind.cold)
         print(f"\n=== profile: {kind.name}, production side, {len(kind.updates) * len(batches)} updates")
-        pstats.Stats(profiler).sort_stats(os.environ.get("SORT", "cumulative")).print_stats(40)
+        pstats.Stats(profiler).sort_stats(os.environ.get("SORT", "cumulative")).print_stats(os.environ.get("PROFILE_FILTER", ""), 40)
 
 
 def report(kinds: list[Kind], rounds: int, cleared: list[str]) -> None:

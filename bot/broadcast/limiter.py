@@ -85,6 +85,7 @@ class TokenBucket:
         self._stamp: float | None = None
         self.paused_until = -math.inf
         self._last_bulk = -math.inf
+        self._last_slot = -math.inf
         self.granted = {"interactive": 0, "bulk": 0}
 
     @property
@@ -97,6 +98,7 @@ class TokenBucket:
         self._stamp = None
         self._window.clear()
         self.paused_until = -math.inf
+        self._last_slot = -math.inf
 
     def _refill(self, now: float) -> None:
         if self._stamp is None:
@@ -123,19 +125,30 @@ class TokenBucket:
                 await self._time.sleep(self.paused_until - now)
                 continue
             window = self._window
+            full, freed = len(window) >= self.window_cap, -math.inf
             while window and now - window[0] >= WINDOW - 1e-9:
-                window.popleft()
+                freed = window.popleft() + WINDOW
             # The floor: even while replies fill the bucket and the window, a broadcast send
             # goes every 1 / (rate x BULK_FLOOR) seconds.
             floor_due = self._last_bulk + 1.0 / (self.rate * BULK_FLOOR)
             # Broadcast sends go evenly, one every 1/rate: a burst of saved-up tokens (at the
             # start, after a pause) would reach Telegram bunched by the network's jitter.
-            spaced_due = self._last_bulk + 1.0 / self.rate
+            # The slots are a schedule, not "1/rate after the last wake-up": every sleep
+            # wakes a little late, and counting from the wake-up would lose that each time.
+            interval = 1.0 / self.rate
+            spaced_due = self._last_slot + interval
             if now >= floor_due or (len(window) < self.window_cap and self._tokens >= 1 - 1e-9
                                     and now >= spaced_due - 1e-9):
                 self._tokens = max(-self.rate, self._tokens - 1)
-                window.append(now)
+                # Late by less than half a slot for what it waited for (the schedule, or a
+                # place in a full window): count the grant at its due time, so that wake-up
+                # lateness does not add up send after send. Later than that (idle, paused, a
+                # reply rush): count from now rather than catch up in a burst.
+                due = max(spaced_due, freed if full else -math.inf)
+                stamp = due if 0.0 <= now - due < interval / 2 else now
+                window.append(stamp)
                 self._last_bulk = now
+                self._last_slot = stamp
                 self.granted["bulk"] += 1
                 return
             wait = (window[0] + WINDOW - now) if len(window) >= self.window_cap else (1 - self._tokens) / self.rate
