@@ -48,6 +48,10 @@ TAJIK = [
     ("Акбархон", "акбархон"),  # nor is a name's -хон
     ("фаъолият", "фаолият"),  # -ият is no possessive
     ("Юнон", "юнон"),  # too short to strip
+    ("кадомҳоянд", "кадом"),  # predicate -янд + plural
+    ("куҷост", "кучо"),  # predicate -ст after a vowel
+    ("фарзанд", "фарзанд"),  # -анд after a consonant is the word's own
+    ("Самарқанд", "самарканд"),
 ]
 
 
@@ -201,3 +205,54 @@ async def test_a_phone_of_someone_else_is_not_the_office_phone(harness: Harness)
 
 def button_data_list(data: list[str]) -> list[str]:
     return [d for d in data if d.startswith("m:")]
+
+
+# --- slips, the Institute's own name, words that only look like cues ----------------------
+
+
+@pytest.mark.parametrize(("lang", "question", "heading"), [
+    ("en", "kyrgystan partner universities", "Partners in Kyrgyzstan (3)"),
+    ("ru", "партнеры в Казакстане", "Казахстан (4)"),
+    ("tg", "бо кадом донишгоххои Узбекистон хамкори дорем", "Ӯзбекистон (4)"),
+])
+async def test_a_country_typed_with_a_slip_still_lists_its_partners(
+    harness: Harness, lang: str, question: str, heading: str
+) -> None:
+    await harness.choose_language(lang)
+    text, _ = await ask(harness, question)
+    assert heading in text, text[:200]
+
+
+async def test_a_city_is_not_taken_for_a_country_one_letter_off(harness: Harness) -> None:
+    await harness.choose_language("ru")
+    text, _ = await ask(harness, "казанские вузы-партнеры")  # «казанск» is one letter from «казахск»
+    assert "Казанский" in text and "Казахстан" not in text, text[:200]
+
+
+async def test_the_institutes_own_name_does_not_pull_in_partners(harness: Harness) -> None:
+    await harness.choose_language("ru")
+    text, _ = await ask(harness, "кто ректор горно-металлургического института")
+    assert "Фозилзода" in text, text[:200]
+    await harness.choose_language("en")
+    text, _ = await ask(harness, "where is the mining-metallurgical institute")
+    assert "735730" in text, text[:200]
+
+
+async def test_tell_me_is_not_a_phone_question(harness: Harness) -> None:
+    await harness.choose_language("en")
+    text, _ = await ask(harness, "hello, could you tell me who from your institute did a semester at tyumen?")
+    assert "Tyumen" in text and "+992" not in text.split("\n")[0], text[:200]
+
+
+def test_the_search_query_does_not_depend_on_set_order() -> None:
+    """Options of equal quality come from sets; the FTS query (and so the answer) must be
+    the same in every process, whatever the hash seed."""
+    from bot.search.ranking import OPTIONS_PER_TERM, Term, _match_expression
+
+    class Vocab:
+        n_docs, df = 100, {}
+
+    names = [f"opt{i}" for i in range(OPTIONS_PER_TERM + 3)]
+    one = _match_expression([Term("x", 1.0, dict.fromkeys(names, 0.8))], Vocab())  # type: ignore[arg-type]
+    other = _match_expression([Term("x", 1.0, dict.fromkeys(reversed(names), 0.8))], Vocab())  # type: ignore[arg-type]
+    assert one == other

@@ -2,7 +2,9 @@
 
 Built once per knowledge-base snapshot (and cached in the snapshot's own cache, so it dies
 with it). Lookups are dictionary hits on exact forms: a country is named only by a form of
-its name or synonyms, never by a fuzzy neighbour.
+its name or synonyms, or, for a long word, by a one-letter slip in one of them ("kyrgystan",
+«Казакстан»): a country's name is no common word, and a long name one letter off is still
+that country. Institutions are matched exactly.
 """
 
 from __future__ import annotations
@@ -13,6 +15,13 @@ from bot.search.index import Lexicon
 # Words of official names that name no country by themselves.
 GENERIC = """republic federation kingdom people's peoples the of state республика республики
     федерация федерации королевство народная ҷумҳурии ҷумҳурияти федератсияи мардумии халқии"""
+
+
+TYPO_MIN = 6
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
 class Entities:
@@ -28,6 +37,14 @@ class Entities:
                     for form in forms:
                         if form not in generic and len(form) >= 2:
                             self.country_terms.setdefault(form, country.code)
+        # Country names one letter off (dropped, added, changed or two swapped), as deletion
+        # neighbourhoods: a dictionary hit per form, not a scan of every name.
+        typos: dict[str, set[str]] = {}
+        for form, code in self.country_terms.items():
+            if len(form) >= TYPO_MIN:
+                for variant in {form, *_deletions(form)}:
+                    typos.setdefault(variant, set()).add(code)
+        self.country_typos = {v: next(iter(codes)) for v, codes in typos.items() if len(codes) == 1}
         # Institutions by the specific words of their names (not "university", "state" ...):
         # "Siberian" → the three Siberian partners, "Kazan" → both Kazan universities.
         by_word: dict[str, set[str]] = {}
@@ -39,6 +56,7 @@ class Entities:
                 for forms in lexicon.word_forms(text):
                     for form in forms:
                         by_word.setdefault(form, set()).add(inst.id)
+        self.known = frozenset(by_word)
         limit = max(4, len(snap.institutions) // 8)
         self.inst_terms = {
             w: frozenset(ids) for w, ids in by_word.items()
@@ -49,13 +67,23 @@ class Entities:
         """Countries named by the question's words, in the order named."""
         out: list[str] = []
         for word in forms:
-            for form in word:
-                code = self.country_terms.get(form)
-                if code is not None:
-                    if code not in out:
-                        out.append(code)
-                    break
+            code = self.country_of(word)
+            if code is not None and code not in out:
+                out.append(code)
         return out
+
+    def country_of(self, word: tuple[str, ...]) -> str | None:
+        """The country one question word names (by its forms), if any."""
+        code = next((self.country_terms[f] for f in word if f in self.country_terms), None)
+        if code is None and self.known.isdisjoint(word):
+            code = self._typo(word[0])  # "kazansk" is Kazan's, not a slip for "kazahsk"
+        return code
+
+    def _typo(self, form: str) -> str | None:
+        if len(form) < TYPO_MIN:
+            return None
+        codes = {self.country_typos.get(v) for v in {form, *_deletions(form)}} - {None}
+        return codes.pop() if len(codes) == 1 else None
 
     def institutions(self, forms: list[tuple[str, ...]]) -> list[frozenset[str]]:
         """For each question word that names institutions, the institutions it names."""

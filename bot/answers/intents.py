@@ -46,6 +46,7 @@ class Cues:
 
     def __init__(self, morph: Morphology) -> None:
         self.morph = morph
+        self.not_cues = frozenset(vocab.NOT_CUES.split())
         self.smalltalk = {kind: _forms(morph, text) for kind, text in vocab.SMALLTALK.items()}
         self.filler = _forms(morph, vocab.FILLER) | frozenset().union(*self.smalltalk.values())
         self.missing = {topic: _forms(morph, text) for topic, text in vocab.MISSING.items()}
@@ -67,7 +68,8 @@ class Cues:
         }
 
     def read(self, text: str) -> Question:
-        per_word = [(key(w), self.morph.forms(w)) for w in words(text[:300])]
+        # (Keys fold double letters, so "tell" is told apart from «тел» as typed.)
+        per_word = [(key(w), self.morph.forms(w)) for w in words(text[:300]) if w.lower() not in self.not_cues]
         per_word = [(k, f) for k, f in per_word if k]
         present = frozenset(form for _, forms in per_word for form in forms)
 

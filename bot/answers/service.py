@@ -38,6 +38,7 @@ YEAR_BONUS = 0.3
 TIE = 0.02
 MAX_CHOICES = 3
 ABOUT = ("about", "faq-office-tasks")
+OVERVIEWS = ("partners", "faq-partner-countries")
 ITEMS = 3
 
 
@@ -48,6 +49,11 @@ class AnswerService:
         self.cues = Cues(search.lexicon.morph)
         self.general = _forms(search.lexicon.morph, vocab.GENERAL) | self.lexicon.soft_terms
         self.postal = _forms(search.lexicon.morph, vocab.POSTAL)
+        self.own_name = _forms(search.lexicon.morph, vocab.OWN_NAME)
+        self.own_mark = _forms(search.lexicon.morph, vocab.OWN_MARK)
+        # Words that say "the office's tasks / areas" and nothing more specific.
+        self.about_words = self.cues.tasks | self.cues.areas | self.cues.office | self.cues.filler
+        self.person_words = self.cues.head | self.cues.specialist | self.cues.office | self.cues.filler
 
     async def answer(self, text: str, lang: str, snap: KbSnapshot) -> Answer:
         """Decide, and log the question (no user id) unless it was small talk."""
@@ -64,6 +70,7 @@ class AnswerService:
         q = self.cues.read(text)
         if q.smalltalk:
             return Answer("smalltalk", query, topic=q.smalltalk)
+        text = self._plain(text)
         forms = self.lexicon.word_forms(text)
         present = {f for word in forms for f in word}
         postal = not present.isdisjoint(self.postal)
@@ -71,18 +78,24 @@ class AnswerService:
             return Answer("unknown", query, topic=q.missing)
         entities = self.entities(snap)
         countries = entities.countries(forms)
-        if q.other_country and not countries:
-            return Answer("unknown", query, topic="country", word=q.other_country)
         if q.phone:
             if q.other_person and not (q.head or q.specialist or q.office):
                 return Answer("unknown", query, topic="phone-other")
             return Answer("phone", query)
         if q.address or postal:
             return Answer("address", query)
-        if (q.head or q.specialist) and q.office:
-            return Answer("person", query, topic="specialist" if q.specialist and not q.head else "head")
         region_words = self.cues.region_forms
         rest = [word for word in forms if not self._general(word, entities) and region_words.isdisjoint(word)]
+        if q.other_country and not countries and all(not self.cues.countries.isdisjoint(w) for w in rest):
+            # Partners in a country the page lists none in. (A question about something that
+            # happened with it, "who from Uganda came to the conference", is for the search.)
+            return Answer("unknown", query, topic="country", word=q.other_country)
+        if (q.head or q.specialist) and q.office and len([w for w in rest if self.person_words.isdisjoint(w)]) <= 1:
+            return Answer("person", query, topic="specialist" if q.specialist and not q.head else "head")
+        if q.where and not countries and all(not self.cues.office.isdisjoint(w) for w in rest):
+            return Answer("address", query)  # where the office (or the Institute) is
+        if (q.tasks or q.areas) and not countries and len([w for w in rest if self.about_words.isdisjoint(w)]) <= 1:
+            return Answer("card", query, payloads=ABOUT, items=self._items(snap, forms, q))
         if q.region and not rest:
             codes = tuple(vocab.REGIONS[q.region][1].split())
             return self._list(snap, query, codes)
@@ -93,10 +106,23 @@ class AnswerService:
             ids = sorted(groups[0], key=lambda i: (snap.institutions[i].country, snap.institutions[i].order))
             return Answer("list", query, institutions=tuple(ids))
         result = await self.search.candidates(text)
-        return self._from_search(query, result, text, q, forms, snap)
+        return self._from_search(query, result, text, q, forms, snap, tuple(countries))
+
+    def _plain(self, text: str) -> str:
+        """The question without the Institute's own name (when it is named as such) and
+        without "where" beside other words: a typo-tolerant search would match them to
+        something ("kujo" to Quzhou); what they ask is read by the cues already."""
+        split = words(text)
+        per_word = [frozenset(self.lexicon.morph.forms(w)) for w in split]
+        own = not all(self.own_mark.isdisjoint(f) for f in per_word)
+        kept = [w for w, f in zip(split, per_word) if not (own and not self.own_name.isdisjoint(f))]
+        if not own and all(self.cues.where.isdisjoint(f) for f in per_word):
+            return text
+        specific = [w for w in kept if self.cues.where.isdisjoint(self.lexicon.morph.forms(w))]
+        return " ".join(specific if specific else kept)
 
     def _general(self, word: tuple[str, ...], entities: Entities) -> bool:
-        return any(f in self.general or f in entities.country_terms for f in word)
+        return any(f in self.general for f in word) or entities.country_of(word) is not None
 
     def _list(self, snap: KbSnapshot, query: str, codes: tuple[str, ...]) -> Answer:
         ids = tuple(inst.id for code in codes for inst in snap.by_country.get(code, []))
@@ -118,13 +144,18 @@ class AnswerService:
         return sorted(result.hits, key=lambda h: (-value(h), h.doc.payload))
 
     def _from_search(
-        self, query: str, result: SearchResult, text: str, q: Question, forms: list[tuple[str, ...]], snap: KbSnapshot
+        self, query: str, result: SearchResult, text: str, q: Question, forms: list[tuple[str, ...]], snap: KbSnapshot,
+        countries: tuple[str, ...] = (),
     ) -> Answer:
         hits = self._rank(result, text, snap)
         if not hits or hits[0].coverage < MIN_COVERAGE:
             return Answer("unknown", query)
         best = hits[0]
         payload = best.doc.payload
+        if countries and payload in OVERVIEWS:
+            # A country named, and nothing better than the overview of all countries: the
+            # country's partners are the answer.
+            return self._list(snap, query, countries)
         if (q.where or q.address) and payload in ("contacts", "faq-where-office"):
             return Answer("address", query)
         partners = [h for h in hits[:MAX_CHOICES] if h.doc.kind == "partner" and h.coverage >= best.coverage - 0.01

@@ -14,7 +14,8 @@ SMALLTALK: dict[str, str] = {
         morning evening afternoon утро вечер рӯз рузи хуш омадед""",
     "thanks": """thanks thank thx ty спасибо спс благодарю благодарствую ташаккур ташакур tashakkur
         rahmat раҳмат рахмат сипос мерси spasibo""",
-    "bye": """bye goodbye cya пока досвидания свидания хайр хайр худо ҳофиз хофиз xayr poka""",
+    "bye": """bye goodbye cya пока досвидания свидания хайр хайр худо ҳофиз хофиз xayr poka боздид
+        дидор хайрбод""",
     "how-are-you": """дела поживаете хел хубед хубмисиз нағз нагз""",
 }
 # Words that may stand beside small talk without making it a question.
@@ -71,14 +72,16 @@ OTHER_COUNTRIES = """turkey turkiye турция турции туркия ту�
     israel израиль vietnam вьетнам thailand таиланд indonesia индонезия singapore сингапур
     brazil бразилия uganda уганда madagascar мадагаскар albania албания"""
 
-PHONE = """phone phones telephone tel call mobile whatsapp телефон телефона телефону тел телфон
+# (Words that stem onto a cue but are none: "tell" would meet «тел»; see NOT_CUES.)
+PHONE = """phone phones telephone call mobile whatsapp телефон телефона телефону тел телфон
     телефоны позвонить звонить дозвониться сотовый рақам рақами телефони телефонй занг"""
+NOT_CUES = """tell telling"""
 # («кӯча», street, is left out: folded and transliterated it is «куҷо», where.)
 ADDRESS = """address adress zip postal postcode street адрес адреса адресу адресс индекс улица улице
     суроға суроғаи сурога суроги индекси"""
 # "Where", "located" ask for the office's address only when nothing else is named.
 WHERE = """where located location где куда находится расположен расположена куҷо куҷост кучо кучост
-    ҷойгир чойгир"""
+    ҷойгир чойгир kujo kujost kucho gde"""
 OFFICE = """office department отдел отдела отделе отделу iro intl international relations шӯъба шуъба
     шӯъбаи шуъбаи раёсат раёсати робита робитаҳо робитаҳои робитахои связей связи международный
     международного международных"""
@@ -118,6 +121,14 @@ GENERAL = """have has any there our your with cooperate cooperates cooperating c
     шартномаҳо созишнома шарик шарикон шарики ҳамкор ҳамкорон донишгоҳ донишгоҳҳо донишгоҳҳои
     донишкада донишкадаҳо муассиса муассисаҳо mmit gmit гмит мгмит дкмт iro partner partners
     university universities institute institutes institutions institution which list all кадоманд
-    кадомҳо кадомхо кадом какими"""
+    кадомҳо кадомхо кадом какими дорем доранд дорам дорӣ uni unis вузами вузах мекунад мекунанд
+    мекунед мекунем how many сколько чанд чандто"""
+# The Institute's own name: «кто ректор горно-металлургического института» asks about the
+# Institute, and its words must not pull in the partners named "Mining" or "Metallurgical".
+# Dropped from a question only together with a form of "metallurgical" (see OWN_MARK).
+OWN_NAME = """mining metallurgical institute tajikistan of горно горный металлургический металлургического
+    металлургическом институт института институте таджикистана таджикистан кӯҳӣ кухи металлургӣ
+    металлургии донишкада донишкадаи тоҷикистон точикистон gmit mgmit гмит мгмит дкмт"""
+OWN_MARK = """metallurgical металлургический металлургии металлургӣ"""
 # Postal-code words: «индекси почта» asks for the address, not an e-mail.
 POSTAL = """zip postal postcode индекс индекси"""

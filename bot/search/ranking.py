@@ -181,7 +181,9 @@ def _match_expression(terms: list[Term], vocab: Vocabulary) -> str:
     ranked: list[tuple[float, str]] = []
     fallback: list[tuple[float, str]] = []
     for term in terms:
-        best = sorted(term.options.items(), key=lambda item: -item[1])[:OPTIONS_PER_TERM]
+        # Ties by the option itself: the options come from sets, whose order changes from
+        # one process to the next (hash seeds), and the answer must not.
+        best = sorted(term.options.items(), key=lambda item: (-item[1], item[0]))[:OPTIONS_PER_TERM]
         for option, quality in best:
             target = fallback if vocab.df.get(option, 0) > common else ranked
             target.append((quality * term.weight, option))
