@@ -243,10 +243,12 @@ def _clear_mappings(obj: Any, depth: int, seen: set[int], cleared: list[str], pa
 
 def clear_caches(dp: Dispatcher) -> list[str]:
     """Empty what makes a repeated question cheap: the search service's result and typo
-    caches, the snapshot's rendered screens, the memoised normalisation functions."""
+    caches, the answer layer's decisions, the snapshot's rendered screens, the memoised
+    normalisation functions. (What a restart builds before serving, the index and the
+    answer layer's entities, is not a cache.)"""
     cleared: list[str] = []
     seen: set[int] = set()
-    for key in ("search", "kb"):
+    for key in ("search", "kb", "answers"):
         service = dp.workflow_data.get(key)
         _clear_mappings(service, 2, seen, cleared, key)
         _clear_mappings(getattr(service, "snapshot", None), 1, seen, cleared, f"{key}.snapshot")

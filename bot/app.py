@@ -143,6 +143,9 @@ async def build_app(
         search = SearchService(db, clock=clock, morph=morph)
         await search.rebuild(kb.snapshot)
         kb.on_change(search.prepare)
+        answers = AnswerService(search)
+        (await answers.prepare(kb.snapshot))()
+        kb.on_change(answers.prepare)
         inquiries = InquiryService(db=db, settings=settings, locales=locales, users=users, roles=roles, clock=clock)
         subscriptions = SubscriptionService(db, clock=clock)
         jobs = JobRepository(db, clock, default_language=settings.default_language)
@@ -162,7 +165,7 @@ async def build_app(
             kb=kb,
             roles=roles,
             search=search,
-            answers=AnswerService(search),
+            answers=answers,
             inquiries=inquiries,
             subscriptions=subscriptions,
             broadcasts=broadcasts,

@@ -256,3 +256,14 @@ def test_the_search_query_does_not_depend_on_set_order() -> None:
     one = _match_expression([Term("x", 1.0, dict.fromkeys(names, 0.8))], Vocab())  # type: ignore[arg-type]
     other = _match_expression([Term("x", 1.0, dict.fromkeys(reversed(names), 0.8))], Vocab())  # type: ignore[arg-type]
     assert one == other
+
+
+async def test_a_knowledge_base_change_is_answered_at_once_not_from_the_decision_cache(harness: Harness) -> None:
+    await harness.choose_language("en")
+    text, _ = await ask(harness, "partners in kazakhstan")
+    assert "Partners in Kazakhstan (4)" in text
+    snap = harness.app.kb.snapshot
+    moved = snap.by_country["kz"][-1]
+    await harness.app.kb_editor.apply(9001, "institution", moved.id, moved.model_copy(update={"country": "kg"}))
+    text, _ = await ask(harness, "partners in kazakhstan")
+    assert "Partners in Kazakhstan (3)" in text, text[:200]

@@ -19,6 +19,10 @@ statistics count honest answers as unanswered.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from cachetools import LRUCache
+
 from bot.answers import vocab
 from bot.answers.entities import Entities
 from bot.answers.intents import Cues, Question, _forms
@@ -27,7 +31,6 @@ from bot.kb.store import KbSnapshot
 from bot.search import SearchResult, SearchService
 from bot.search.normalize import display_form, words
 from bot.search.ranking import Scored
-from bot.ui import remember
 
 # The best card must have this share of the question's specific words (calibrated on the
 # dev questions, bench/answer_quality.py).
@@ -40,6 +43,8 @@ MAX_CHOICES = 3
 ABOUT = ("about", "faq-office-tasks")
 OVERVIEWS = ("partners", "faq-partner-countries")
 ITEMS = 3
+# Decisions kept per snapshot: students ask the same things.
+DECISIONS = 4096
 
 
 class AnswerService:
@@ -54,6 +59,20 @@ class AnswerService:
         # Words that say "the office's tasks / areas" and nothing more specific.
         self.about_words = self.cues.tasks | self.cues.areas | self.cues.office | self.cues.filler
         self.person_words = self.cues.head | self.cues.specialist | self.cues.office | self.cues.filler
+        # The entities of one snapshot and the decisions made on it, replaced together.
+        self._snap: KbSnapshot | None = None
+        self._entities: Entities | None = None
+        self.decision_cache: LRUCache[str, Answer] = LRUCache(DECISIONS)
+
+    async def prepare(self, snap: KbSnapshot) -> Callable[[], None]:
+        """Build the entities of ``snap`` before it is served (a knowledge-base listener),
+        so that no student's question pays for it; return the swap."""
+        entities = Entities(snap, self.lexicon)
+
+        def swap() -> None:
+            self._snap, self._entities, self.decision_cache = snap, entities, LRUCache(DECISIONS)
+
+        return swap
 
     async def answer(self, text: str, lang: str, snap: KbSnapshot) -> Answer:
         """Decide, and log the question (no user id) unless it was small talk."""
@@ -63,9 +82,18 @@ class AnswerService:
         return answer
 
     def entities(self, snap: KbSnapshot) -> Entities:
-        return remember(snap.screen_cache, ("answers-entities",), lambda: Entities(snap, self.lexicon))
+        if self._snap is not snap or self._entities is None:
+            self._snap, self._entities, self.decision_cache = snap, Entities(snap, self.lexicon), LRUCache(DECISIONS)
+        return self._entities
 
     async def decide(self, text: str, snap: KbSnapshot) -> Answer:
+        entities = self.entities(snap)  # first: a new snapshot starts a new decision cache
+        cached = self.decision_cache.get(text)
+        if cached is None:
+            cached = self.decision_cache[text] = await self._decide(text, snap, entities)
+        return cached
+
+    async def _decide(self, text: str, snap: KbSnapshot, entities: Entities) -> Answer:
         query = display_form(text)
         q = self.cues.read(text)
         if q.smalltalk:
@@ -76,7 +104,6 @@ class AnswerService:
         postal = not present.isdisjoint(self.postal)
         if q.missing and not (postal and q.missing == "email"):
             return Answer("unknown", query, topic=q.missing)
-        entities = self.entities(snap)
         countries = entities.countries(forms)
         if q.phone:
             if q.other_person and not (q.head or q.specialist or q.office):
