@@ -9,6 +9,9 @@ queries (the labelled cases, made-up names with and without typos, Latin ↔ Cyr
 whole questions, junk) go through
 
 * the whole answer path — ``SearchService.search``: normalise, one FTS5 query, rank, decide;
+* the answer layer — ``AnswerService.decide`` with its decision cache emptied before every
+  query (what a question costs the first time it is asked): the cues, the entities, the
+  search's candidates, the decision (issue 14: p95 ≤ 5 ms);
 * the baseline — a plain FTS5 ``MATCH`` of the query's words on the same table (each word
   as the index spells it, OR-ed, ranked by bm25), with nothing else around it.
 
@@ -31,6 +34,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bot.answers import AnswerService  # noqa: E402
 from bot.db import Database  # noqa: E402
 from bot.kb.models import LocalizedList, LocalizedText  # noqa: E402
 from bot.kb.sources import read_sources  # noqa: E402
@@ -167,11 +171,17 @@ async def main() -> int:
             print(f"knowledge base ×{args.scale}: {len(service.docs)} documents, "
                   f"{len(service._index.vocab.df)} distinct terms, index built in {build:.1f} s")
 
+            answers = AnswerService(service)
+            started = time.perf_counter()
+            (await answers.prepare(snap))()
+            print(f"answer layer's entities built in {time.perf_counter() - started:.2f} s")
             for q in queries[:100]:  # warm-up: page cache, prepared statements
                 await service.search(q)
+                await answers.decide(q, snap)
 
             # Interleaved, so that a busy machine slows both measurements alike.
             full: list[float] = []
+            decided: list[float] = []
             base: list[float] = []
             found = 0
             for q in queries:
@@ -179,6 +189,10 @@ async def main() -> int:
                 result = await service.search(q)
                 full.append((time.perf_counter() - t0) * 1000)
                 found += result.found
+                answers.decision_cache.clear()
+                t0 = time.perf_counter()
+                await answers.decide(q, snap)
+                decided.append((time.perf_counter() - t0) * 1000)
                 expr = plain_match(q)
                 if not expr:
                     continue
@@ -196,10 +210,13 @@ async def main() -> int:
     ratio = p95 / b95 if b95 else float("inf")
     print(f"queries: {len(full)} ({found} answered)")
     print(f"whole answer path  p50 {p50:6.2f} ms   p95 {p95:6.2f} ms   max {max(full):6.2f} ms")
+    a50, a95 = pct(decided, 50), pct(decided, 95)
+    print(f"answer layer       p50 {a50:6.2f} ms   p95 {a95:6.2f} ms   max {max(decided):6.2f} ms")
     print(f"plain FTS5 MATCH   p50 {b50:6.2f} ms   p95 {b95:6.2f} ms   ({len(base)} queries with words)")
     print(f"ratio p95 {ratio:.2f}×   (p50 {p50 / b50:.2f}×)")
-    ok = p95 <= 5.0 and ratio <= 3.0
-    print("goal met (p95 ≤ 5 ms and ≤ 3× plain MATCH)" if ok else "goal NOT met (p95 ≤ 5 ms and ≤ 3× plain MATCH)")
+    ok = p95 <= 5.0 and ratio <= 3.0 and a95 <= 5.0
+    goal = "(search p95 ≤ 5 ms and ≤ 3× plain MATCH; answer layer p95 ≤ 5 ms)"
+    print(f"goal met {goal}" if ok else f"goal NOT met {goal}")
     return 0 if ok else 1
 
 
