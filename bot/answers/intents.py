@@ -49,7 +49,9 @@ class Cues:
         self.not_cues = frozenset(vocab.NOT_CUES.split())
         self.smalltalk = {kind: _forms(morph, text) for kind, text in vocab.SMALLTALK.items()}
         self.filler = _forms(morph, vocab.FILLER) | frozenset().union(*self.smalltalk.values())
-        self.missing = {topic: _forms(morph, text) for topic, text in vocab.MISSING.items()}
+        self.missing = {topic: _forms(morph, text) for topic, text in vocab.MISSING.items()
+                        if topic not in vocab.EXACT_TOPICS}
+        self.missing_exact = {topic: frozenset(key(w) for w in words(vocab.MISSING[topic])) for topic in vocab.EXACT_TOPICS}
         self.countries = _forms(morph, vocab.OTHER_COUNTRIES)
         self.phone = _forms(morph, vocab.PHONE)
         self.address = _forms(morph, vocab.ADDRESS)
@@ -84,7 +86,9 @@ class Cues:
                     break
             else:
                 smalltalk = "thanks"  # "ok", "понятно": an acknowledgement
-        missing = next((topic for topic, group in self.missing.items() if has(group)), None)
+        keys = frozenset(k for k, _ in per_word)
+        missing = next((topic for topic, group in self.missing.items() if has(group)), None) or next(
+            (topic for topic, group in self.missing_exact.items() if not keys.isdisjoint(group)), None)
         other_country = next((w for w in words(text) if not self.countries.isdisjoint(self.morph.forms(w))), None)
         region = None
         for name, phrases in self.regions.items():

@@ -35,6 +35,9 @@ from bot.search.ranking import Scored
 # The best card must have this share of the question's specific words (calibrated on the
 # dev questions, bench/answer_quality.py).
 MIN_COVERAGE = 0.5
+# ... or this share when the question names a partner by name: the name anchors it, and
+# what is left unmatched is mostly the question's own words ("held", "which city").
+MIN_COVERAGE_NAMED = 0.4
 # A card of the year the question names ranks up, a card of another year down.
 YEAR_BONUS = 0.3
 # Two cards this close in score are equally good: both are shown, each with its facts.
@@ -133,7 +136,8 @@ class AnswerService:
             ids = sorted(groups[0], key=lambda i: (snap.institutions[i].country, snap.institutions[i].order))
             return Answer("list", query, institutions=tuple(ids))
         result = await self.search.candidates(text)
-        return self._from_search(query, result, text, q, forms, snap, tuple(countries))
+        floor = MIN_COVERAGE_NAMED if groups else MIN_COVERAGE
+        return self._from_search(query, result, text, q, forms, snap, tuple(countries), floor)
 
     def _plain(self, text: str) -> str:
         """The question without the Institute's own name (when it is named as such) and
@@ -172,10 +176,10 @@ class AnswerService:
 
     def _from_search(
         self, query: str, result: SearchResult, text: str, q: Question, forms: list[tuple[str, ...]], snap: KbSnapshot,
-        countries: tuple[str, ...] = (),
+        countries: tuple[str, ...] = (), floor: float = MIN_COVERAGE,
     ) -> Answer:
         hits = self._rank(result, text, snap)
-        if not hits or hits[0].coverage < MIN_COVERAGE:
+        if not hits or hits[0].coverage < floor:
             return Answer("unknown", query)
         best = hits[0]
         payload = best.doc.payload

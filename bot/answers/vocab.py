@@ -41,7 +41,9 @@ MISSING: dict[str, str] = {
     "room": """room cabinet floor кабинет кабинета комната комнаты этаж ҳуҷра хучра хуҷраи ошёна""",
     "dorm": """dormitory dormitories dorm dorms hostel accommodation housing общежитие общежития
         общага жильё жилье проживание хобгоҳ хобгох хобгоҳи хобгохи""",
-    # Plural only: "what document was signed" asks about the page's memorandum.
+    # Plural only: "what document was signed" asks about the page's memorandum. The plural
+    # shares its lemma with the singular, so this topic is matched on the words as typed
+    # (EXACT_TOPICS).
     "documents": """documents papers requirements requirement gpa документы документов справка
         справки требования ҳуҷҷатҳо хуччатхо ҳуҷҷатҳои талабот""",
     "exam": """exam exams ielts toefl duolingo экзамен экзамены экзамена вступительные егэ имтиҳон
@@ -56,6 +58,8 @@ MISSING: dict[str, str] = {
     "deadline": """deadline deadlines срок сроки дедлайн мӯҳлат мухлат мӯҳлати""",
     "salary": """salary salaries зарплата зарплаты маош""",
 }
+
+EXACT_TOPICS = frozenset({"documents"})
 
 # Countries the page names no partner in (students ask about them): "the page lists no
 # partners in ...". Names as typed, any language.
