@@ -8,6 +8,7 @@ under it. Lists carry their items in the text, one line of facts each, and a but
 from __future__ import annotations
 
 import datetime as dt
+from itertools import islice
 
 from aiogram.types import InlineKeyboardButton
 
@@ -203,7 +204,8 @@ def render_card(t: Translator, snap: KbSnapshot, answer: Answer, today: dt.date,
     if extra:
         parts.append("\n".join(extra))
     rows = list(card.markup.inline_keyboard) if card.markup else []
-    see_also = [p for p in others if resolve(p, t, snap, today) is not None][:SEE_ALSO]
+    # The first few that still exist; the rest are not rendered at all.
+    see_also = list(islice((p for p in others if resolve(p, t, snap, today) is not None), SEE_ALSO))
     if see_also:
         tail = rows[-1:]
         rows = rows[:-1] + [[button(f"🔎 {_title(t, snap, p)}", Open(link=p))] for p in see_also] + tail
