@@ -267,3 +267,41 @@ async def test_a_knowledge_base_change_is_answered_at_once_not_from_the_decision
     await harness.app.kb_editor.apply(9001, "institution", moved.id, moved.model_copy(update={"country": "kg"}))
     text, _ = await ask(harness, "partners in kazakhstan")
     assert "Partners in Kazakhstan (3)" in text, text[:200]
+
+
+@pytest.mark.parametrize(("lang", "question", "topic"), [
+    ("en", "how do i transfer to ufa state petroleum technical university", "transfer"),
+    ("ru", "как перевестись в Тюменский нефтегазовый университет", "transfer"),
+    ("tg", "чӣ тавр ба Донишгоҳи федералии Қазон гузарам", "transfer"),
+    ("en", "when is the next confucius conference", "future"),
+    ("ru", "когда следующий набор на летний курс в Норвегии", "future"),
+    ("tg", "конфронси навбатии Конфутсий кай мешавад", "future"),
+])
+async def test_what_the_page_cannot_know_gets_the_honest_answer_though_a_name_is_in_it(
+    harness: Harness, lang: str, question: str, topic: str
+) -> None:
+    await harness.choose_language(lang)
+    t = harness.app.locales[lang]
+    text, data = await ask(harness, question)
+    assert text.startswith(t("answer-unknown", what=t(f"answer-what-{topic}"))), text[:200]
+    assert "m:ask" in data
+
+
+@pytest.mark.parametrize(("lang", "question", "name"), [
+    ("ru", "kto takoy Muhamadiev", "Мухамадиев"),
+    ("en", "who is Rahimzoda", "Rahimzoda"),
+    ("tg", "Раҳимзода кист", "Раҳимзода"),
+])
+async def test_a_person_of_the_office_named_by_name_is_introduced(
+    harness: Harness, lang: str, question: str, name: str
+) -> None:
+    await harness.choose_language(lang)
+    text, _ = await ask(harness, question)
+    assert name in text.split("\n")[0] and "+992 92 710 04 63" in text, text[:200]
+
+
+async def test_a_country_named_with_a_card_not_about_it_gets_the_countrys_list(harness: Harness) -> None:
+    await harness.choose_language("en")
+    # The best card is the Erasmus+ page, which names no Slovak university.
+    text, _ = await ask(harness, "Slovakia exchange students semester")
+    assert "Partners in Slovakia (1)" in text, text[:200]

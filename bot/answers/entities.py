@@ -37,6 +37,10 @@ class Entities:
                     for form in forms:
                         if form not in generic and len(form) >= 2:
                             self.country_terms.setdefault(form, country.code)
+        forms_of: dict[str, set[str]] = {}
+        for form, code in self.country_terms.items():
+            forms_of.setdefault(code, set()).add(form)
+        self.country_forms = {code: frozenset(forms) for code, forms in forms_of.items()}
         # Country names one letter off (dropped, added, changed or two swapped), as deletion
         # neighbourhoods: a dictionary hit per form, not a scan of every name.
         typos: dict[str, set[str]] = {}
@@ -57,6 +61,15 @@ class Entities:
                     for form in forms:
                         by_word.setdefault(form, set()).add(inst.id)
         self.known = frozenset(by_word)
+        # The office's people by the words of their names (surname, given name, patronymic).
+        people: dict[str, set[str]] = {}
+        for person in snap.contacts.people if snap.contacts is not None else []:
+            for text in person.name.all():
+                for forms in lexicon.word_forms(text):
+                    for form in forms:
+                        if len(form) >= 5 and form not in generic:
+                            people.setdefault(form, set()).add(person.id)
+        self.person_terms = {w: next(iter(ids)) for w, ids in people.items() if len(ids) == 1}
         limit = max(4, len(snap.institutions) // 8)
         self.inst_terms = {
             w: frozenset(ids) for w, ids in by_word.items()
@@ -71,6 +84,19 @@ class Entities:
             if code is not None and code not in out:
                 out.append(code)
         return out
+
+    def people(self, forms: list[tuple[str, ...]]) -> list[str]:
+        """The office's people named by the question's words, in the order named."""
+        out: list[str] = []
+        for word in forms:
+            found = next((self.person_terms[f] for f in word if f in self.person_terms), None)
+            if found is not None and found not in out:
+                out.append(found)
+        return out
+
+    def mentions(self, terms: frozenset[str], code: str) -> bool:
+        """Whether a card's terms name the country."""
+        return not self.country_forms.get(code, frozenset()).isdisjoint(terms)
 
     def country_of(self, word: tuple[str, ...]) -> str | None:
         """The country one question word names (by its forms), if any."""

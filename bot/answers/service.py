@@ -122,6 +122,9 @@ class AnswerService:
             return Answer("unknown", query, topic="country", word=q.other_country)
         if (q.head or q.specialist) and q.office and len([w for w in rest if self.person_words.isdisjoint(w)]) <= 1:
             return Answer("person", query, topic="specialist" if q.specialist and not q.head else "head")
+        people = entities.people(forms)
+        if len(people) == 1 and all(not self.person_words.isdisjoint(w) or entities.people([w]) for w in rest):
+            return Answer("person", query, topic=people[0])  # "who is Muhamadiev"
         if q.where and not countries and all(not self.cues.office.isdisjoint(w) for w in rest):
             return Answer("address", query)  # where the office (or the Institute) is
         if (q.tasks or q.areas) and not countries and len([w for w in rest if self.about_words.isdisjoint(w)]) <= 1:
@@ -137,7 +140,7 @@ class AnswerService:
             return Answer("list", query, institutions=tuple(ids))
         result = await self.search.candidates(text)
         floor = MIN_COVERAGE_NAMED if groups else MIN_COVERAGE
-        return self._from_search(query, result, text, q, forms, snap, tuple(countries), floor)
+        return self._from_search(query, result, text, q, forms, snap, tuple(countries), floor, entities)
 
     def _plain(self, text: str) -> str:
         """The question without the Institute's own name (when it is named as such) and
@@ -176,16 +179,18 @@ class AnswerService:
 
     def _from_search(
         self, query: str, result: SearchResult, text: str, q: Question, forms: list[tuple[str, ...]], snap: KbSnapshot,
-        countries: tuple[str, ...] = (), floor: float = MIN_COVERAGE,
+        countries: tuple[str, ...] = (), floor: float = MIN_COVERAGE, entities: Entities | None = None,
     ) -> Answer:
         hits = self._rank(result, text, snap)
         if not hits or hits[0].coverage < floor:
             return Answer("unknown", query)
         best = hits[0]
         payload = best.doc.payload
-        if countries and payload in OVERVIEWS:
-            # A country named, and nothing better than the overview of all countries: the
-            # country's partners are the answer.
+        if countries and (payload in OVERVIEWS or payload.startswith("country-") or (
+                entities is not None and not any(entities.mentions(best.doc.terms, c) for c in countries))):
+            # A country named, and the best card is only the overview of all countries, the
+            # country's page (a menu of names), or a card that does not name that country
+            # at all: the country's partners, named in the text, are the answer.
             return self._list(snap, query, countries)
         if (q.where or q.address) and payload in ("contacts", "faq-where-office"):
             return Answer("address", query)

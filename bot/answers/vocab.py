@@ -21,7 +21,7 @@ SMALLTALK: dict[str, str] = {
 # Words that may stand beside small talk without making it a question.
 FILLER = """ok okay okey ок окей ага угу понял поняла понятно ясно хорошо ладно отлично супер fine great
     good cool nice got it clear большое огромное очень вам тебе ба шумо you much very so lot
-    дорогой азиз бисёр хуб фаҳмидам фахмидам майлаш хуш how are ты вы как что чи шумо"""
+    дорогой азиз бисёр хуб фаҳмидам фахмидам майлаш хуш how are ты вы как что чи шумо зиёд зиед"""
 
 # What the office's page never says: a question about one of these is answered honestly
 # (the page doesn't say; the specialist can be asked), never with a card that guesses.
@@ -57,6 +57,11 @@ MISSING: dict[str, str] = {
         маршрут фурудгоҳ фурудгох чипта равам биравам""",
     "deadline": """deadline deadlines срок сроки дедлайн мӯҳлат мухлат мӯҳлати""",
     "salary": """salary salaries зарплата зарплаты маош""",
+    "transfer": """transfer transferring перевестись перевестись перевод перевода перейти перевожусь гузарам
+        гузаштан гузариш интиқол""",
+    # What is to come: the page tells what happened, never the next call or event.
+    "future": """next upcoming следующий следующая следующее следующего следующем ближайший ближайшая
+        предстоящий предстоящая навбатӣ навбати навбатии оянда ояндаи""",
 }
 
 EXACT_TOPICS = frozenset({"documents"})
@@ -85,8 +90,9 @@ ADDRESS = """address adress zip postal postcode street адрес адреса �
     суроға суроғаи сурога суроги индекси"""
 # "Where", "located" ask for the office's address only when nothing else is named.
 WHERE = """where located location где куда находится расположен расположена куҷо куҷост кучо кучост
-    ҷойгир чойгир kujo kujost kucho gde"""
-OFFICE = """office department отдел отдела отделе отделу iro intl international relations шӯъба шуъба
+    ҷойгир чойгир kujo kujost kucho gde city город города городе шаҳр шахр шаҳри шахри
+    воқеъ вокеъ"""
+OFFICE = """office department офис офиса офисе офиси отдел отдела отделе отделу iro intl international relations шӯъба шуъба
     шӯъбаи шуъбаи раёсат раёсати робита робитаҳо робитаҳои робитахои связей связи международный
     международного международных"""
 # The office's tasks and its areas of cooperation, asked for as a whole.
@@ -100,7 +106,7 @@ SPECIALIST = """specialist специалист специалиста мута�
 OTHER_PEOPLE = """rector vice-rector prorector ректор ректора ректору проректор проректора ректори
     dean декан декана director директор директора professor профессор профессора"""
 LIST = """list all which какие каких список перечень все кадом кадомҳо рӯйхат рӯйхати руйхат ҳамаи
-    хамаи"""
+    хамаи перечисли перечислите назови назовите номбар"""
 # Regions students ask by, as phrases (every word of one phrase present) → country codes.
 REGIONS: dict[str, tuple[tuple[str, ...], str]] = {
     "central-asia": (
@@ -126,7 +132,8 @@ GENERAL = """have has any there our your with cooperate cooperates cooperating c
     донишкада донишкадаҳо муассиса муассисаҳо mmit gmit гмит мгмит дкмт iro partner partners
     university universities institute institutes institutions institution which list all кадоманд
     кадомҳо кадомхо кадом какими дорем доранд дорам дорӣ uni unis вузами вузах мекунад мекунанд
-    мекунед мекунем how many сколько чанд чандто"""
+    мекунед мекунем how many сколько чанд чандто перечисли перечислите назови назовите кор
+    такой такая такие takoy takaya"""
 # The Institute's own name: «кто ректор горно-металлургического института» asks about the
 # Institute, and its words must not pull in the partners named "Mining" or "Metallurgical".
 # Dropped from a question only together with a form of "metallurgical" (see OWN_MARK).
