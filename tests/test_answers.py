@@ -305,3 +305,12 @@ async def test_a_country_named_with_a_card_not_about_it_gets_the_countrys_list(h
     # The best card is the Erasmus+ page, which names no Slovak university.
     text, _ = await ask(harness, "Slovakia exchange students semester")
     assert "Partners in Slovakia (1)" in text, text[:200]
+
+
+async def test_how_much_asks_a_price_but_not_a_count(harness: Harness) -> None:
+    await harness.choose_language("en")
+    t = harness.app.locales["en"]
+    text, _ = await ask(harness, "how much is the visa for students going to Athens")
+    assert text.startswith(t("answer-unknown", what=t("answer-what-fee"))), text[:200]
+    text, _ = await ask(harness, "how much students went to Ufa")
+    assert not text.startswith("🤷"), text[:200]

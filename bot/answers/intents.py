@@ -51,6 +51,8 @@ class Cues:
         self.filler = _forms(morph, vocab.FILLER) | frozenset().union(*self.smalltalk.values())
         self.missing = {topic: _forms(morph, text) for topic, text in vocab.MISSING.items()
                         if topic not in vocab.EXACT_TOPICS}
+        self.phrases = {topic: frozenset((key(a), key(b)) for a, b in phrases)
+                        for topic, phrases in vocab.PHRASE_TOPICS.items()}
         self.missing_exact = {topic: frozenset(key(w) for w in words(vocab.MISSING[topic])) for topic in vocab.EXACT_TOPICS}
         self.countries = _forms(morph, vocab.OTHER_COUNTRIES)
         self.phone = _forms(morph, vocab.PHONE)
@@ -87,8 +89,10 @@ class Cues:
             else:
                 smalltalk = "thanks"  # "ok", "понятно": an acknowledgement
         keys = frozenset(k for k, _ in per_word)
-        missing = next((topic for topic, group in self.missing.items() if has(group)), None) or next(
-            (topic for topic, group in self.missing_exact.items() if not keys.isdisjoint(group)), None)
+        pairs = {(a, b) for (a, _), (b, _) in zip(per_word, per_word[1:])}
+        missing = (next((topic for topic, group in self.missing.items() if has(group)), None)
+                   or next((topic for topic, group in self.missing_exact.items() if not keys.isdisjoint(group)), None)
+                   or next((topic for topic, phrases in self.phrases.items() if not pairs.isdisjoint(phrases)), None))
         other_country = next((w for w in words(text) if not self.countries.isdisjoint(self.morph.forms(w))), None)
         region = None
         for name, phrases in self.regions.items():

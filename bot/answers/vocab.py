@@ -65,6 +65,13 @@ MISSING: dict[str, str] = {
 }
 
 EXACT_TOPICS = frozenset({"documents"})
+# Two words in a row that ask about a topic though neither does alone: "how much is the
+# visa" (but "how much students went", as a learner may write, counts people; "thank you
+# very much" is small talk, read before this).
+PHRASE_TOPICS: dict[str, tuple[tuple[str, str], ...]] = {
+    "fee": (("much", "is"), ("much", "are"), ("much", "does"), ("much", "do"), ("much", "will"),
+            ("much", "would"), ("much", "cost"), ("much", "money")),
+}
 
 # Countries the page names no partner in (students ask about them): "the page lists no
 # partners in ...". Names as typed, any language.
