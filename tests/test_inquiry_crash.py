@@ -2,12 +2,18 @@
 
 After the restart, either the question reached the staff chat exactly once and the student
 was told its number, or the student was told it was not sent and offered the kept draft
-(and sending it then delivers it once)."""
+(and sending it then delivers it once). A third outcome: the bot was killed with the card
+in flight, so it cannot know whether the card arrived; it never posts a card twice, and
+instead tells the staff chat, with a button that posts it again (pressed here as the
+specialist would when the card is missing)."""
 
 from __future__ import annotations
 
 import asyncio
+import itertools
+import json
 import os
+import time
 import signal
 import sqlite3
 import sys
@@ -17,7 +23,7 @@ import pytest
 from aiohttp import web
 
 from bot.i18n import Locales
-from tests.support.fake_api import FakeBotAPI
+from tests.support.fake_api import BOT_ID, FakeBotAPI
 
 ROOT = Path(__file__).resolve().parents[1]
 STAFF_CHAT = -1001234567890
@@ -43,13 +49,36 @@ def texts_to(api: FakeBotAPI, chat_id: int) -> list[str]:
             if int(c.params.get("chat_id", 0)) == chat_id]
 
 
+def notice(calls) -> str | None:  # type: ignore[no-untyped-def]
+    """The callback data of a staff-chat notice's "post it again" button, if one came."""
+    for call in calls:
+        if int(call.params.get("chat_id", 0) or 0) != STAFF_CHAT:
+            continue
+        markup = call.params.get("reply_markup")
+        rows = (json.loads(markup) if isinstance(markup, str) else markup or {}).get("inline_keyboard", [])
+        for button in itertools.chain.from_iterable(rows):
+            if str(button.get("callback_data", "")).startswith("iq:redo:"):
+                return str(button["callback_data"])
+    return None
+
+
+def press_in_staff_chat(api: FakeBotAPI, data: str) -> None:
+    api.push_update({"callback_query": {
+        "id": "redo", "chat_instance": "staff", "data": data,
+        "from": {"id": 9001, "is_bot": False, "first_name": "Admin", "language_code": "en"},
+        "message": {"message_id": 7, "date": int(time.time()), "text": "…",
+                    "chat": {"id": STAFF_CHAT, "type": "supergroup", "title": "Staff"},
+                    "from": {"id": BOT_ID, "is_bot": True, "first_name": "MMIT Office"}},
+    }})
+
+
 def has_send_button(call) -> bool:  # type: ignore[no-untyped-def]
     return "ak:send:" in str(call.params.get("reply_markup", ""))
 
 
 # "fetched+N": N ms after the bot fetched the Send press (its next getUpdates); "answer":
 # as the bot answers the press, i.e. after the inquiry was stored, before the student heard.
-@pytest.mark.parametrize("moment", ["fetched+0", "fetched+2", "fetched+6", "fetched+20", "answer"])
+@pytest.mark.parametrize("moment", ["fetched+0", "fetched+2", "fetched+6", "fetched+20", "answer", "card-lost"])
 async def test_kill_right_after_send(tmp_path: Path, moment: str) -> None:
     t = Locales()["en"]
     api = FakeBotAPI()
@@ -84,6 +113,10 @@ async def test_kill_right_after_send(tmp_path: Path, moment: str) -> None:
         def hook(method: str, params: dict):  # type: ignore[no-untyped-def,type-arg]
             if killed.is_set() or not send_id:
                 return None
+            if moment == "card-lost" and method == "sendmessage" and QUESTION in str(params.get("text", "")):
+                # Killed with the card in flight, and the card never reached Telegram.
+                kill()
+                return "lost"
             if moment == "answer" and method == "answercallbackquery":
                 kill()
                 return web.Response(status=502)
@@ -106,13 +139,23 @@ async def test_kill_right_after_send(tmp_path: Path, moment: str) -> None:
                        if int(c.params.get("chat_id", 0) or 0) == STAFF_CHAT)
             told = any("#" in s and t("ask-received", id="1")[:12] in s for s in student)
             not_sent = any(t("ask-not-sent")[:20] in s for s in student)
-            return (card and told) or not_sent
+            return ((card or notice(later) is not None) and told) or not_sent
 
         await api.wait_for(settled, timeout=30)
         await asyncio.sleep(1.5)  # anything still to come (a duplicate) arrives now
         later = api.calls[before:]
         cards = [c for c in later if int(c.params.get("chat_id", 0) or 0) == STAFF_CHAT
                  and QUESTION in str(c.params.get("text", ""))]
+        redo = notice(later)
+        if redo is not None and not cards:
+            # The card never arrived: the specialist presses "post it again".
+            press_in_staff_chat(api, redo)
+            await api.wait_for(lambda c: int(c.params.get("chat_id", 0) or 0) == STAFF_CHAT
+                               and QUESTION in str(c.params.get("text", "")), timeout=15)
+            await asyncio.sleep(1.0)
+            cards = [c for c in api.calls[before:] if int(c.params.get("chat_id", 0) or 0) == STAFF_CHAT
+                     and QUESTION in str(c.params.get("text", ""))]
+            print(f"{moment}: in flight at the kill, posted again from the staff notice")
         student = [str(c.params.get("text", "")) for c in later if int(c.params.get("chat_id", 0) or 0) == 1001]
         print(f"{moment}:", "not sent, offered again" if any(t("ask-not-sent")[:20] in s for s in student) else "stored")
         if any(t("ask-not-sent")[:20] in s for s in student):

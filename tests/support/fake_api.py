@@ -35,6 +35,7 @@ class Call:
     params: dict[str, Any]
     at: float
     status: int = 200
+    lost: bool = False  # the hook said "lost": as if the request never reached Telegram
 
 
 @dataclass
@@ -175,7 +176,7 @@ class FakeBotAPI:
         if self.latency is not None:
             await asyncio.sleep(self._rng.uniform(*self.latency))
         async with self._changed:
-            if method != "getupdates":
+            if method != "getupdates" and not call.lost:
                 self.calls.append(call)
             self._changed.notify_all()
         return response
@@ -202,6 +203,9 @@ class FakeBotAPI:
             custom = self.hook(method, params)
             if inspect.isawaitable(custom):
                 custom = await custom
+            if custom == "lost":
+                call.lost = True
+                return web.Response(status=502)
             if isinstance(custom, web.Response):
                 return custom
         if method == "getupdates":
