@@ -78,3 +78,11 @@ async def test_html_in_names_is_escaped(settings: Settings, clock: FakeClock, tm
 async def test_group_messages_are_ignored(harness: Harness) -> None:
     requests = await harness.send("hello", chat_id=-100123, chat_type="supergroup")
     assert requests == []
+
+
+@pytest.mark.parametrize("text", ["1" * 10_000, "2019 " + "9" * 5000, "١٩٩٩ ۲۰۱۹ ２０１９"])
+async def test_huge_numbers_and_unicode_digits_get_one_answer(harness: Harness, text: str) -> None:
+    """A 10,000-digit "word" once made int() raise in the answer layer's year hint."""
+    await harness.choose_language("en")
+    requests = await harness.send(text)
+    assert len([r for r in requests if isinstance(r, SendMessage)]) == 1, requests

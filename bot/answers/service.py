@@ -165,7 +165,8 @@ class AnswerService:
     def _rank(self, result: SearchResult, text: str, snap: KbSnapshot) -> list[Scored]:
         """The candidates by how much of the question they cover; a year the question names
         is a strong hint (a card of another year is not the answer)."""
-        years = {int(w) for w in words(text) if w.isascii() and w.isdigit() and 1990 <= int(w) <= 2100}
+        # Four ASCII digits only: int() of a 10,000-digit "word" raises (and Unicode digits are no year).
+        years = {int(w) for w in words(text) if len(w) == 4 and w.isascii() and w.isdigit() and 1990 <= int(w) <= 2100}
 
         def value(hit: Scored) -> float:
             adjust = 0.0
