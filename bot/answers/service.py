@@ -71,11 +71,12 @@ class AnswerService:
         """Build the entities of ``snap`` before it is served (a knowledge-base listener),
         so that no student's question pays for it; return the swap."""
         entities = Entities(snap, self.lexicon)
+        return lambda: self._adopt(snap, entities)
 
-        def swap() -> None:
-            self._snap, self._entities, self.decision_cache = snap, entities, LRUCache(DECISIONS)
-
-        return swap
+    def _adopt(self, snap: KbSnapshot, entities: Entities) -> Entities:
+        """Serve ``snap``: its entities, and a decision cache of its own."""
+        self._snap, self._entities, self.decision_cache = snap, entities, LRUCache(DECISIONS)
+        return entities
 
     async def answer(self, text: str, lang: str, snap: KbSnapshot) -> Answer:
         """Decide, and log the question (no user id) unless it was small talk."""
@@ -86,7 +87,7 @@ class AnswerService:
 
     def entities(self, snap: KbSnapshot) -> Entities:
         if self._snap is not snap or self._entities is None:
-            self._snap, self._entities, self.decision_cache = snap, Entities(snap, self.lexicon), LRUCache(DECISIONS)
+            return self._adopt(snap, Entities(snap, self.lexicon))
         return self._entities
 
     async def decide(self, text: str, snap: KbSnapshot) -> Answer:
@@ -149,11 +150,11 @@ class AnswerService:
         split = words(text)
         per_word = [frozenset(self.lexicon.morph.forms(w)) for w in split]
         own = not all(self.own_mark.isdisjoint(f) for f in per_word)
-        kept = [w for w, f in zip(split, per_word) if not (own and not self.own_name.isdisjoint(f))]
         if not own and all(self.cues.where.isdisjoint(f) for f in per_word):
             return text
-        specific = [w for w in kept if self.cues.where.isdisjoint(self.lexicon.morph.forms(w))]
-        return " ".join(specific if specific else kept)
+        kept = [(w, f) for w, f in zip(split, per_word) if not (own and not self.own_name.isdisjoint(f))]
+        specific = [w for w, f in kept if self.cues.where.isdisjoint(f)]
+        return " ".join(specific or [w for w, _ in kept])
 
     def _general(self, word: tuple[str, ...], entities: Entities) -> bool:
         return any(f in self.general for f in word) or entities.country_of(word) is not None
@@ -180,15 +181,15 @@ class AnswerService:
 
     def _from_search(
         self, query: str, result: SearchResult, text: str, q: Question, forms: list[tuple[str, ...]], snap: KbSnapshot,
-        countries: tuple[str, ...] = (), floor: float = MIN_COVERAGE, entities: Entities | None = None,
+        countries: tuple[str, ...], floor: float, entities: Entities,
     ) -> Answer:
         hits = self._rank(result, text, snap)
         if not hits or hits[0].coverage < floor:
             return Answer("unknown", query)
         best = hits[0]
         payload = best.doc.payload
-        if countries and (payload in OVERVIEWS or payload.startswith("country-") or (
-                entities is not None and not any(entities.mentions(best.doc.terms, c) for c in countries))):
+        if countries and (payload in OVERVIEWS or payload.startswith("country-")
+                          or not any(entities.mentions(best.doc.terms, c) for c in countries)):
             # A country named, and the best card is only the overview of all countries, the
             # country's page (a menu of names), or a card that does not name that country
             # at all: the country's partners, named in the text, are the answer.
