@@ -37,7 +37,8 @@ async def explain(questions: list[str]) -> None:
                       else {k: getattr(q, k) for k in q.__slots__ if getattr(q, k)})
                 print("  countries:", entities.countries(forms), " institutions:",
                       [sorted(g) for g in entities.institutions(forms)])
-                print("  rest:", [w[0] for w in forms if not answers._general(w, entities)])
+                plain = answers.lexicon.word_forms(answers._plain(text))  # what the rules read
+                print("  rest:", [w[0] for w in plain if not answers._general(w, entities)])
                 answer = await answers.decide(text, snap)
                 print("  decision:", answer)
                 result = await answers.search.candidates(text)

@@ -276,6 +276,14 @@ async def test_a_knowledge_base_change_is_answered_at_once_not_from_the_decision
     ("en", "when is the next confucius conference", "future"),
     ("ru", "когда следующий набор на летний курс в Норвегии", "future"),
     ("tg", "конфронси навбатии Конфутсий кай мешавад", "future"),
+    ("ru", "крайний срок подачи на семестр в Уфе", "deadline"),
+    ("tg", "мӯҳлати супоридани ҳуҷҷатҳо ба Уфа", "deadline"),
+    ("en", "is there a double degree with Gubkin University", "double-degree"),
+    ("ru", "есть ли двойной диплом с Уфимским университетом", "double-degree"),
+    ("tg", "бо Донишгоҳи Губкин дипломи дугона ҳаст", "double-degree"),
+    ("en", "how many foreign students study at the institute", "enrolment"),
+    ("ru", "сколько иностранных студентов учится в институте", "enrolment"),
+    ("tg", "дар донишкада чанд донишҷӯи хориҷӣ мехонад", "enrolment"),
 ])
 async def test_what_the_page_cannot_know_gets_the_honest_answer_though_a_name_is_in_it(
     harness: Harness, lang: str, question: str, topic: str
@@ -314,3 +322,66 @@ async def test_how_much_asks_a_price_but_not_a_count(harness: Harness) -> None:
     assert text.startswith(t("answer-unknown", what=t("answer-what-fee"))), text[:200]
     text, _ = await ask(harness, "how much students went to Ufa")
     assert not text.startswith("🤷"), text[:200]
+
+
+async def test_a_term_is_not_a_deadline_and_a_count_of_travellers_is_no_enrolment(harness: Harness) -> None:
+    """«сроки» of a project are its dates (the page has them); only a deadline to apply is
+    unknown. Students who went somewhere are counted on the page; enrolment is not."""
+    await harness.choose_language("ru")
+    text, _ = await ask(harness, "сроки проекта по Амударье и Кабулу")
+    assert "2016" in text and not text.startswith("🤷"), text[:200]
+    await harness.choose_language("en")
+    text, _ = await ask(harness, "how many students went to Ufa for a semester")
+    assert not text.startswith("🤷"), text[:200]
+
+
+@pytest.mark.parametrize(("lang", "question"), [
+    ("en", "what does your office actually do"),
+    ("ru", "чем занимается отдел"),
+    ("tg", "шӯъба чӣ кор мекунад"),
+])
+async def test_what_does_the_office_do_lists_its_tasks(harness: Harness, lang: str, question: str) -> None:
+    await harness.choose_language(lang)
+    text, _ = await ask(harness, question)
+    office = harness.app.kb.snapshot.office
+    assert office is not None
+    assert all(task.get(lang) in text for task in office.tasks), text[:300]
+
+
+async def test_what_projects_does_the_institute_have_is_no_tasks_question(harness: Harness) -> None:
+    await harness.choose_language("en")
+    text, _ = await ask(harness, "what international projects does the institute have")
+    office = harness.app.kb.snapshot.office
+    assert office is not None and office.tasks[-1].get("en") not in text, text[:300]
+
+
+@pytest.mark.parametrize(("lang", "question"), [
+    ("ru", "где находится отдел международных отношений"),
+    ("tg", "шуъбаи робитаҳои байналмилалӣ дар куҷо ҷойгир аст"),
+    ("en", "which town is the institute in?"),
+])
+async def test_where_is_the_office_gets_the_address(harness: Harness, lang: str, question: str) -> None:
+    await harness.choose_language(lang)
+    text, _ = await ask(harness, question)
+    assert text.startswith("📍") and "735730" in text, text[:200]
+
+
+@pytest.mark.parametrize(("lang", "question", "small"), [
+    ("tg", "хайр, то боздид бот", True),
+    ("en", "ok bye MMIT bot, see ya", True),
+    ("tg", "rahmat katta 👍", True),
+    ("en", "tel?", False),
+    ("ru", "ГМИТ", False),
+])
+async def test_small_talk_may_name_the_bot_but_a_bare_word_is_a_question(
+    harness: Harness, lang: str, question: str, small: bool
+) -> None:
+    await harness.choose_language(lang)
+    text, _ = await ask(harness, question)
+    t = harness.app.locales[lang]
+    kind = harness.app.answers.cues.read(question).smalltalk
+    assert (kind is not None) is small, (question, kind)
+    if small:
+        assert "🤷" not in text and text.split("\n")[0] == t(f"answer-{kind}").split("\n")[0], text[:200]
+    if question == "tel?":
+        assert "+992 92 710 04 63" in text, text[:200]

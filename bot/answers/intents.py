@@ -49,6 +49,12 @@ class Cues:
         self.not_cues = frozenset(vocab.NOT_CUES.split())
         self.smalltalk = {kind: _forms(morph, text) for kind, text in vocab.SMALLTALK.items()}
         self.filler = _forms(morph, vocab.FILLER) | frozenset().union(*self.smalltalk.values())
+        self.beside = _forms(morph, vocab.BESIDE)
+        self.combos = {topic: tuple(_forms(morph, group) for group in groups)
+                       for topic, groups in vocab.COMBO_TOPICS.items()}
+        self.task_office = _forms(morph, vocab.TASK_OFFICE)
+        self.task_phrases = tuple(tuple(frozenset(key(w) for w in words(group)) for group in phrase)
+                                  for phrase in vocab.TASK_PHRASES)
         self.missing = {topic: _forms(morph, text) for topic, text in vocab.MISSING.items()
                         if topic not in vocab.EXACT_TOPICS}
         self.phrases = {topic: frozenset((key(a), key(b)) for a, b in phrases)
@@ -81,7 +87,9 @@ class Cues:
             return not present.isdisjoint(group)
 
         smalltalk = None
-        if per_word and all(k in STOP_KEYS or not self.filler.isdisjoint(f) for k, f in per_word):
+        # Small talk is made of small-talk words (at least one: "tel?" is a stop word alone).
+        if (all(k in STOP_KEYS or not self.filler.isdisjoint(f) or not self.beside.isdisjoint(f) for k, f in per_word)
+                and any(not self.filler.isdisjoint(f) for _, f in per_word)):
             for kind in ("bye", "thanks", "how-are-you", "hello"):
                 if has(self.smalltalk[kind]):
                     smalltalk = kind
@@ -90,9 +98,11 @@ class Cues:
                 smalltalk = "thanks"  # "ok", "понятно": an acknowledgement
         keys = frozenset(k for k, _ in per_word)
         pairs = {(a, b) for (a, _), (b, _) in zip(per_word, per_word[1:])}
-        missing = (next((topic for topic, group in self.missing.items() if has(group)), None)
+        # A phrase is the more specific: «мӯҳлати супоридани ҳуҷҷатҳо» asks a deadline, not documents.
+        missing = (next((topic for topic, phrases in self.phrases.items() if not pairs.isdisjoint(phrases)), None)
+                   or next((topic for topic, group in self.missing.items() if has(group)), None)
                    or next((topic for topic, group in self.missing_exact.items() if not keys.isdisjoint(group)), None)
-                   or next((topic for topic, phrases in self.phrases.items() if not pairs.isdisjoint(phrases)), None))
+                   or next((topic for topic, groups in self.combos.items() if all(map(has, groups))), None))
         other_country = next((w for w in words(text) if not self.countries.isdisjoint(self.morph.forms(w))), None)
         region = None
         for name, phrases in self.regions.items():
@@ -112,6 +122,7 @@ class Cues:
             other_person=has(self.other_people),
             listing=has(self.listing),
             region=region,
-            tasks=has(self.tasks),
+            tasks=has(self.tasks) or (has(self.task_office) and any(
+                all(not keys.isdisjoint(group) for group in phrase) for phrase in self.task_phrases)),
             areas=has(self.areas),
         )

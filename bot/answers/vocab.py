@@ -21,7 +21,11 @@ SMALLTALK: dict[str, str] = {
 # Words that may stand beside small talk without making it a question.
 FILLER = """ok okay okey ок окей ага угу понял поняла понятно ясно хорошо ладно отлично супер fine great
     good cool nice got it clear большое огромное очень вам тебе ба шумо you much very so lot
-    дорогой азиз бисёр хуб фаҳмидам фахмидам майлаш хуш how are ты вы как что чи шумо зиёд зиед"""
+    дорогой азиз бисёр хуб фаҳмидам фахмидам майлаш хуш how are ты вы как что чи шумо зиёд зиед
+    see katta"""
+# Words that may stand beside small talk but are none alone: the bot's and the Institute's
+# names ("salom bot", "ok bye MMIT bot"), a particle.
+BESIDE = """bot бот бота боту mmit gmit гмит мгмит дкмт ya то"""
 
 # What the office's page never says: a question about one of these is answered honestly
 # (the page doesn't say; the specialist can be asked), never with a card that guesses.
@@ -55,7 +59,8 @@ MISSING: dict[str, str] = {
     "route": """airport bus taxi train flight flights ticket tickets route directions transport
         добраться доехать проехать аэропорт автобус такси поезд билет билеты перелет перелёт
         маршрут фурудгоҳ фурудгох чипта равам биравам""",
-    "deadline": """deadline deadlines срок сроки дедлайн мӯҳлат мухлат мӯҳлати""",
+    # («срок», «мӯҳлат» alone ask as often how long or when something was: see PHRASE_TOPICS.)
+    "deadline": """deadline deadlines дедлайн дедлайна""",
     "salary": """salary salaries зарплата зарплаты маош""",
     "transfer": """transfer transferring перевестись перевестись перевод перевода перейти перевожусь гузарам
         гузаштан гузариш интиқол""",
@@ -71,6 +76,25 @@ EXACT_TOPICS = frozenset({"documents"})
 PHRASE_TOPICS: dict[str, tuple[tuple[str, str], ...]] = {
     "fee": (("much", "is"), ("much", "are"), ("much", "does"), ("much", "do"), ("much", "will"),
             ("much", "would"), ("much", "cost"), ("much", "money")),
+    "deadline": (("срок", "подачи"), ("сроки", "подачи"), ("срок", "приема"), ("сроки", "приема"),
+                 ("крайний", "срок"), ("последний", "срок"), ("какого", "числа"), ("мӯҳлати", "супоридани"),
+                 ("мӯҳлати", "супоридан"), ("мӯҳлати", "охирини"), ("мӯҳлати", "охирин"),
+                 ("мӯҳлати", "қабули"), ("мӯҳлати", "пешниҳоди")),
+    "double-degree": (("double", "degree"), ("double", "degrees"), ("dual", "degree"), ("dual", "degrees"),
+                      ("joint", "degree"), ("double", "diploma"), ("двойной", "диплом"), ("двойного", "диплома"),
+                      ("двойные", "дипломы"), ("двойных", "дипломов"), ("двух", "дипломов"),
+                      ("дипломи", "дугона"), ("дипломи", "дугонаи"), ("ду", "диплом"), ("диплома", "дугона")),
+}
+# Every group present (any word of each, by form) asks about a topic: "how many foreign
+# students study here" (the page never counts them; "how many students went to Ufa" it does).
+COMBO_TOPICS: dict[str, tuple[str, ...]] = {
+    "enrolment": (
+        "many сколько чанд чандто",
+        """foreign international overseas иностранный иностранных иностранные иностранцев хориҷӣ
+        хориҷи хориҷии хориҷиён хориҷиёни""",
+        """student students студент студента студентов студенты учится учатся донишҷӯ донишҷӯи донишҷӯён
+        донишҷӯёни донишчу донишчуи донишчуён study studying""",
+    ),
 }
 
 # Countries the page names no partner in (students ask about them): "the page lists no
@@ -98,13 +122,19 @@ ADDRESS = """address adress zip postal postcode street адрес адреса �
 # "Where", "located" ask for the office's address only when nothing else is named.
 WHERE = """where located location где куда находится расположен расположена куҷо куҷост кучо кучост
     ҷойгир чойгир kujo kujost kucho gde city город города городе шаҳр шахр шаҳри шахри
-    воқеъ вокеъ"""
+    воқеъ вокеъ town village посёлок поселок поселке посёлке шаҳрак шахрак деҳа деха"""
 OFFICE = """office department офис офиса офисе офиси отдел отдела отделе отделу iro intl international relations шӯъба шуъба
     шӯъбаи шуъбаи раёсат раёсати робита робитаҳо робитаҳои робитахои связей связи международный
-    международного международных"""
+    международного международных отношений отношения отношениям relation байналмилалӣ байналмилали
+    байналмилалии внешних внешнего"""
 # The office's tasks and its areas of cooperation, asked for as a whole.
 TASKS = """tasks task functions duties задачи задача функции обязанности вазифа вазифаҳо вазифахои
-    вазифаҳои"""
+    вазифаҳои занимается занимаетесь занимаются"""
+# "What does the office do" asks for its tasks too: the office named (as such, TASK_OFFICE),
+# and every group of one of these (by the words as typed; "do" is a stop word of the search;
+# "does" alone is an auxiliary: "what projects does the office have").
+TASK_PHRASES = (("what", "do doing"), ("чӣ чи", "кор", "мекунад мекунед мекунанд"))
+TASK_OFFICE = """office department отдел отдела шӯъба шуъба шӯъбаи шуъбаи раёсат раёсати"""
 AREAS = """areas area directions направления направлениях самтҳо самтҳои самтхои соҳаҳо"""
 HEAD = """head chief boss manager leader начальник начальника руководитель руководителя заведующий
     глава сардор сардори роҳбар рохбар роҳбари рохбари мудир мудири"""
