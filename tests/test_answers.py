@@ -385,3 +385,54 @@ async def test_small_talk_may_name_the_bot_but_a_bare_word_is_a_question(
         assert "🤷" not in text and text.split("\n")[0] == t(f"answer-{kind}").split("\n")[0], text[:200]
     if question == "tel?":
         assert "+992 92 710 04 63" in text, text[:200]
+
+
+async def test_except_leaves_the_named_partner_out_of_the_list(harness: Harness) -> None:
+    snap = harness.app.kb.snapshot
+    await harness.choose_language("ru")
+    text, data = await ask(harness, "какие партнёры в Китае, кроме Куньминского университета")
+    china = [i.id for i in snap.by_country["cn"]]
+    kunming = [i for i in china if "kunming" in i]
+    assert kunming and all(f"go:partner-{i}" not in data for i in kunming), data
+    assert all(f"go:partner-{i}" in data for i in china if i not in kunming), data
+    await harness.choose_language("en")
+    text, data = await ask(harness, "Besides Kazan Federal University, is there any other partner university in Kazan?")
+    assert "go:partner-kazan-national-research" in data and "go:partner-kazan-federal" not in data, text[:300]
+    await harness.choose_language("tg")
+    text, data = await ask(harness, "ба ғайр аз Донишгоҳи миллии техникии Беларус боз кадом донишгоҳҳои Беларус шарик ҳастанд")
+    belarus = [f"go:partner-{i.id}" for i in snap.by_country["by"]]
+    assert len([d for d in data if d in belarus]) == len(belarus) - 1, data
+
+
+async def test_except_a_country_lists_the_other_countries_partners(harness: Harness) -> None:
+    snap = harness.app.kb.snapshot
+    await harness.choose_language("en")
+    text, data = await ask(harness, "except russia, in which countries do you have partner universities")
+    assert not [i for i in snap.by_country["ru"] if f"go:partner-{i.id}" in data], data
+    assert all(f"go:partner-{i.id}" in data for i in snap.by_country["cn"]), data
+    assert snap.countries["kz"].name.get("en") in text
+
+
+@pytest.mark.parametrize(("lang", "question", "who"), [
+    ("ru", "кто ещё работает в международном отделе кроме Мухамадиева", "specialist"),
+    ("tg", "ғайр аз сардор дар шуъба боз кӣ кор мекунад", "specialist"),
+    ("en", "international office staff", "both"),
+    ("ru", "сотрудники отдела", "both"),
+])
+async def test_the_offices_people_besides_someone_or_all_of_them(
+    harness: Harness, lang: str, question: str, who: str
+) -> None:
+    await harness.choose_language(lang)
+    text, _ = await ask(harness, question)
+    contacts = harness.app.kb.snapshot.contacts
+    assert contacts is not None
+    head, specialist = (next(p for p in contacts.people if p.id == i).name.get(lang) for i in ("head", "specialist"))
+    first = text.split("\n\n")[0]
+    assert specialist in first, text[:300]
+    assert (head in first) is (who == "both"), text[:300]
+
+
+async def test_tajik_ki_that_is_no_question_about_the_staff(harness: Harness) -> None:
+    await harness.choose_language("tg")
+    text, data = await ask(harness, "донишгоҳҳои Русия, ки бо мо ҳамкорӣ мекунанд, чандто?")
+    assert "go:partner-gubkin" in data, text[:200]

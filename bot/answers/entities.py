@@ -18,6 +18,20 @@ GENERIC = """republic federation kingdom people's peoples the of state респ�
 
 
 TYPO_MIN = 6
+# Russian case endings of surnames and given names («кроме Мухамадиева», «с Рахимзодой»):
+# the dictionary does not know the office's names, so their cases are spelled out here.
+AFTER_CONSONANT = ("а", "у", "ым", "ом", "е")
+AFTER_A = ("ы", "е", "у", "ой", "ою")
+
+
+def _name_cases(word: str) -> list[str]:
+    if not word or not "а" <= word[-1].lower() <= "я":
+        return []
+    if word[-1].lower() == "а":
+        return [word[:-1] + end for end in AFTER_A]
+    if word[-1].lower() in "бвгджзклмнпрстфхцчшщ":
+        return [word + end for end in AFTER_CONSONANT]
+    return []
 
 
 def _deletions(word: str) -> set[str]:
@@ -61,11 +75,17 @@ class Entities:
                     for form in forms:
                         by_word.setdefault(form, set()).add(inst.id)
         self.known = frozenset(by_word)
+        # Every form of each institution's names: "except <a partner's name>" is matched whole.
+        self.name_forms: dict[str, frozenset[str]] = {}
+        for form, ids in by_word.items():
+            for inst_id in ids:
+                self.name_forms[inst_id] = self.name_forms.get(inst_id, frozenset()) | {form}
         # The office's people by the words of their names (surname, given name, patronymic).
         people: dict[str, set[str]] = {}
         for person in snap.contacts.people if snap.contacts is not None else []:
             for text in person.name.all():
-                for forms in lexicon.word_forms(text):
+                cases = " ".join(c for w in text.split() for c in _name_cases(w))
+                for forms in lexicon.word_forms(f"{text} {cases}"):
                     for form in forms:
                         if len(form) >= 5 and form not in generic:
                             people.setdefault(form, set()).add(person.id)
@@ -110,6 +130,13 @@ class Entities:
             return None
         codes = {self.country_typos.get(v) for v in {form, *_deletions(form)}} - {None}
         return codes.pop() if len(codes) == 1 else None
+
+    def named_whole(self, forms: list[tuple[str, ...]], among: frozenset[str] | None = None) -> frozenset[str]:
+        """The institutions whose names contain every word of ``forms``."""
+        return frozenset(
+            inst_id for inst_id, names in self.name_forms.items()
+            if (among is None or inst_id in among) and forms and all(not names.isdisjoint(w) for w in forms)
+        )
 
     def institutions(self, forms: list[tuple[str, ...]]) -> list[frozenset[str]]:
         """For each question word that names institutions, the institutions it names."""

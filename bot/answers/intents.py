@@ -38,6 +38,7 @@ class Question:
     listing: bool
     region: str | None
     tasks: bool  # the office's tasks as such
+    staff: bool  # the office's people as a whole
     areas: bool  # the areas of cooperation as such
 
 
@@ -53,6 +54,9 @@ class Cues:
         self.combos = {topic: tuple(_forms(morph, group) for group in groups)
                        for topic, groups in vocab.COMBO_TOPICS.items()}
         self.task_office = _forms(morph, vocab.TASK_OFFICE)
+        self.staff = _forms(morph, vocab.STAFF)
+        self.who = frozenset(key(w) for w in words(vocab.WHO))
+        self.works = _forms(morph, vocab.WORKS)
         self.task_phrases = tuple(tuple(frozenset(key(w) for w in words(group)) for group in phrase)
                                   for phrase in vocab.TASK_PHRASES)
         self.missing = {topic: _forms(morph, text) for topic, text in vocab.MISSING.items()
@@ -125,4 +129,5 @@ class Cues:
             tasks=has(self.tasks) or (has(self.task_office) and any(
                 all(not keys.isdisjoint(group) for group in phrase) for phrase in self.task_phrases)),
             areas=has(self.areas),
+            staff=has(self.staff) or (not keys.isdisjoint(self.who) and has(self.works)),
         )

@@ -13,7 +13,7 @@ Kind = Literal[
     "unknown",  # the page doesn't say (topic: what; None = nothing matched the question)
     "phone",  # the office's phone
     "address",  # the office's address
-    "person",  # topic: head | specialist
+    "person",  # topic: a person's id (head, specialist ...) or "staff" (all of them)
     "list",  # institutions: a country's, a region's or a group's partners
     "card",  # payloads[0]: the card that answers; payloads[1:]: see also
     "choices",  # payloads: two or more equally good answers, each with a line of facts

@@ -25,6 +25,7 @@ from cachetools import LRUCache
 
 from bot.answers import vocab
 from bot.answers.entities import Entities
+from bot.answers.exclusion import Exceptions
 from bot.answers.intents import Cues, Question, _forms
 from bot.answers.model import Answer
 from bot.kb.store import KbSnapshot
@@ -62,6 +63,10 @@ class AnswerService:
         # Words that say "the office's tasks / areas" and nothing more specific.
         self.about_words = self.cues.tasks | self.cues.areas | self.cues.office | self.cues.filler
         self.person_words = self.cues.head | self.cues.specialist | self.cues.office | self.cues.filler
+        staff_words = (self.person_words | self.cues.staff | self.cues.works
+                       | _forms(search.lexicon.morph, vocab.WHO + " " + vocab.RESUME))
+        self.exceptions = Exceptions(self.lexicon, self.general, staff_words, self.cues.head, self.cues.specialist)
+        self.staff_words = staff_words
         # The entities of one snapshot and the decisions made on it, replaced together.
         self._snap: KbSnapshot | None = None
         self._entities: Entities | None = None
@@ -115,6 +120,11 @@ class AnswerService:
             return Answer("phone", query)
         if q.address or postal:
             return Answer("address", query)
+        split = self.exceptions.split(text)
+        if split is not None:
+            excepted = self.exceptions.answer(split, query, snap, entities)
+            if excepted is not None:
+                return excepted
         region_words = self.cues.region_forms
         rest = [word for word in forms if not self._general(word, entities) and region_words.isdisjoint(word)]
         if q.other_country and not countries and all(not self.cues.countries.isdisjoint(w) for w in rest):
@@ -123,6 +133,8 @@ class AnswerService:
             return Answer("unknown", query, topic="country", word=q.other_country)
         if (q.head or q.specialist) and q.office and len([w for w in rest if self.person_words.isdisjoint(w)]) <= 1:
             return Answer("person", query, topic="specialist" if q.specialist and not q.head else "head")
+        if q.staff and not countries and (q.office or not q.tasks) and all(not self.staff_words.isdisjoint(w) for w in rest):
+            return Answer("person", query, topic="staff")  # "international office staff"
         people = entities.people(forms)
         if len(people) == 1 and all(not self.person_words.isdisjoint(w) or entities.people([w]) for w in rest):
             return Answer("person", query, topic=people[0])  # "who is Muhamadiev"

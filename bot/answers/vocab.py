@@ -180,3 +180,21 @@ OWN_NAME = """mining metallurgical institute tajikistan of горно горны
 OWN_MARK = """metallurgical металлургический металлургии металлургӣ"""
 # Postal-code words: «индекси почта» asks for the address, not an e-mail.
 POSTAL = """zip postal postcode индекс индекси"""
+
+# "Except": the words after one of these (up to the clause's end or a RESUME word) name what
+# is left out ("partners in China except Kunming", «ғайр аз сардор боз кӣ кор мекунад»).
+EXCEPT = """except besides excluding apart кроме помимо исключением ғайр гайр ghayr gayr бағайр
+    багайр ғайри гайри"""
+# Words right after an EXCEPT word that belong to it ("apart from", «ғайр аз»).
+EXCEPT_TAIL = """from of аз az"""
+RESUME = """else other another any is are do does which what who боз дигар ещё еще есть какие каких
+    какой кто кадом кӣ ки чӣ"""
+# The office's people as a whole: "international office staff", «кто работает в отделе».
+STAFF = """staff employees employee team colleagues сотрудники сотрудников сотрудник работники
+    работников коллектив кормандон кормандони корманд кормандонаш"""
+# (Tajik «ки», also typed for «кӣ», is mostly "that": the verb «кор» must be there too.)
+WHO = """who кто кӣ ки kto ki"""
+WORKS = """work works working работает работают работаете кор"""
+# "Which countries": the countries themselves are asked for.
+COUNTRY_WORDS = """country countries страна страны странах стран кишвар кишварҳо кишвархо кишварҳои
+    давлат давлатҳо давлатхо давлатҳои"""

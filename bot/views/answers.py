@@ -74,6 +74,9 @@ def _contacts(t: Translator, snap: KbSnapshot, answer: Answer, today: dt.date) -
                  name=head.name.get(lang) if head else "", role=head.role.get(lang) if head else "")
     elif answer.kind == "address":
         lead = t("answer-address", address=contacts.address.get(lang) if contacts.address else t("not-published"))
+    elif answer.topic == "staff":
+        lead = "\n".join([*(t("answer-staff-line", role=p.role.get(lang), name=p.name.get(lang)) for p in contacts.people),
+                          t("answer-staff-phone", phone=_phone(contacts) or t("not-published"))])
     else:
         person = next((p for p in contacts.people if p.id == answer.topic), head)
         if person is None:

@@ -36,6 +36,9 @@ answer-person =
     👤 { $role }: <b>{ $name }</b>
     ☎️ Phone of the office: { $phone }
 
+answer-staff-line = 👤 { $role }: <b>{ $name }</b>
+answer-staff-phone = ☎️ Phone of the office: { $phone }
+
 answer-list-country = { $flag } <b>Partners in { $name } ({ $count })</b>:
 answer-list-several = 🌍 <b>Partners ({ $count })</b>:
 answer-list-none = The office's page names no partners here.

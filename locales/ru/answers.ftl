@@ -36,6 +36,9 @@ answer-person =
     👤 { $role }: <b>{ $name }</b>
     ☎️ Телефон отдела: { $phone }
 
+answer-staff-line = 👤 { $role }: <b>{ $name }</b>
+answer-staff-phone = ☎️ Телефон отдела: { $phone }
+
 answer-list-country = { $flag } <b>Партнёры — { $name } ({ $count })</b>:
 answer-list-several = 🌍 <b>Партнёры ({ $count })</b>:
 answer-list-none = На странице отдела партнёры здесь не названы.

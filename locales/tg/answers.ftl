@@ -36,6 +36,9 @@ answer-person =
     👤 { $role }: <b>{ $name }</b>
     ☎️ Телефони шӯъба: { $phone }
 
+answer-staff-line = 👤 { $role }: <b>{ $name }</b>
+answer-staff-phone = ☎️ Телефони шӯъба: { $phone }
+
 answer-list-country = { $flag } <b>Ҳамкорон дар { $name } ({ $count })</b>:
 answer-list-several = 🌍 <b>Ҳамкорон ({ $count })</b>:
 answer-list-none = Дар саҳифаи шӯъба дар ин ҷо ҳамкор ном бурда нашудааст.
