@@ -436,3 +436,12 @@ async def test_tajik_ki_that_is_no_question_about_the_staff(harness: Harness) ->
     await harness.choose_language("tg")
     text, data = await ask(harness, "донишгоҳҳои Русия, ки бо мо ҳамкорӣ мекунанд, чандто?")
     assert "go:partner-gubkin" in data, text[:200]
+
+
+async def test_papers_for_entry_are_the_visa_and_a_postal_code_the_address(harness: Harness) -> None:
+    await harness.choose_language("ru")
+    text, _ = await ask(harness, "я иностранный преподаватель, кто поможет мне с оформлением документов на въезд")
+    assert not text.startswith("🤷") and "виз" in text.split("\n\n")[0].lower(), text[:200]
+    await harness.choose_language("en")
+    text, _ = await ask(harness, "postal index for sending documents to the office?")
+    assert text.startswith("📍") and "735730" in text, text[:200]

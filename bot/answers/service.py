@@ -58,6 +58,7 @@ class AnswerService:
         self.cues = Cues(search.lexicon.morph)
         self.general = _forms(search.lexicon.morph, vocab.GENERAL) | self.lexicon.soft_terms
         self.postal = _forms(search.lexicon.morph, vocab.POSTAL)
+        self.visa = _forms(search.lexicon.morph, vocab.VISA)
         self.own_name = _forms(search.lexicon.morph, vocab.OWN_NAME)
         self.own_mark = _forms(search.lexicon.morph, vocab.OWN_MARK)
         # Words that say "the office's tasks / areas" and nothing more specific.
@@ -111,7 +112,8 @@ class AnswerService:
         forms = self.lexicon.word_forms(text)
         present = {f for word in forms for f in word}
         postal = not present.isdisjoint(self.postal)
-        if q.missing and not (postal and q.missing == "email"):
+        visa = not present.isdisjoint(self.visa)
+        if q.missing and not (postal and q.missing in ("email", "documents")) and not (visa and q.missing == "documents"):
             return Answer("unknown", query, topic=q.missing)
         countries = entities.countries(forms)
         if q.phone:

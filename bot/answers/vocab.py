@@ -178,7 +178,9 @@ OWN_NAME = """mining metallurgical institute tajikistan of горно горны
     металлургическом институт института институте таджикистана таджикистан кӯҳӣ кухи металлургӣ
     металлургии донишкада донишкадаи тоҷикистон точикистон gmit mgmit гмит мгмит дкмт"""
 OWN_MARK = """metallurgical металлургический металлургии металлургӣ"""
-# Postal-code words: «индекси почта» asks for the address, not an e-mail.
+# Entry papers are the visa the office arranges (the page says so), not unknown "documents".
+VISA = """visa visas виза визы визу визой раводид раводиди въезд въезда entry"""
+# Postal-code words: «индекси почта» asks for the address, not an e-mail (nor documents).
 POSTAL = """zip postal postcode индекс индекси"""
 
 # "Except": the words after one of these (up to the clause's end or a RESUME word) name what
