@@ -3,6 +3,8 @@ Dispatcher; plus the matching rules of bot.search.normalize."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from aiogram.fsm.storage.base import StorageKey
 from aiogram.methods import AnswerInlineQuery, SendMessage
@@ -10,6 +12,7 @@ from aiogram.types import InlineQuery, InlineQueryResultArticle
 
 from bot.kb.sources import read_sources
 from bot.search import SearchService
+from bot.search.morph import Morphology
 from bot.search.normalize import key, stem
 from bot.views.screens import resolve
 from tests.support.harness import ROOT, Harness, button_data, buttons, texts
@@ -262,3 +265,22 @@ async def test_search_log_is_written_in_batches_and_on_close(settings) -> None:
         assert await db.fetchval("SELECT count(*) FROM search_log") == 3
     finally:
         await db.close()
+
+
+def test_the_dictionary_lemma_is_the_one_parse_gives() -> None:
+    """Morphology.russian_lemma reads unambiguous lemmas from the dictionary without
+    scoring: it must give what pymorphy3's parse()[0] does, for every word of the page's
+    Russian text (ambiguous ones included) and for unknown words."""
+    import pymorphy3
+
+    from bot.search.normalize import words
+
+    morph = Morphology.load()
+    analyzer = pymorphy3.MorphAnalyzer(lang="ru")
+    text = " ".join(p.read_text(encoding="utf-8") for p in (ROOT / "data").rglob("*.yaml"))
+    vocabulary = {w.lower().replace("ё", "е") for w in words(text) if re.fullmatch(r"[а-яё]+", w.lower())}
+    vocabulary |= {"стали", "уфой", "казани", "беларуси", "абырвалг"}
+    assert len(vocabulary) > 1000
+    for word in sorted(vocabulary):
+        want = analyzer.parse(word)[0].normal_form if analyzer.word_is_known(word) else None
+        assert morph.russian_lemma(word) == want, word
