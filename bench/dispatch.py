@@ -8,6 +8,12 @@ in the same order, mounted per side and round as polling does (untimed), kinds a
 in rounds (A B, then B A ...). Figures: medians over rounds of production / baseline CPU time per
 update; hops and database trips from an untimed pass.
 
+A third side, "replies", is for reading the figures, not for the ratio: a plain ``Bot`` and
+``Dispatcher`` that send, for each update, exactly the Bot API requests production sent for it
+(recorded in the untimed check pass), with no logic at all. ``replies / baseline`` is what the
+replies themselves cost over an echo (two requests and a keyboard for a button); ``production /
+replies`` is what the bot's own work adds.
+
     .venv/bin/python bench/dispatch.py [--rounds 15] [--profile]
 """
 
@@ -116,6 +122,21 @@ class Side:
     session: OfflineSession
 
 
+def replies_side(sent: dict[int, list[TelegramMethod[Any]]]) -> Side:
+    """A bare dispatcher that sends, per update, the requests production sent for it."""
+    session = OfflineSession()
+    bot = Bot(token=TOKEN, session=session)
+    dp = Dispatcher()
+
+    async def replay(event: Any, event_update: Update, bot: Bot) -> None:
+        for method in sent.get(event_update.update_id, ()):
+            await bot(method)
+
+    dp.message.register(replay)
+    dp.callback_query.register(replay)
+    return Side("replies", bot, dp, session)
+
+
 async def sides(locales: Locales, tmp: Path) -> tuple[Side, Side, Any]:
     """(production, baseline, the production App)."""
     settings = Settings(
@@ -181,6 +202,7 @@ class Kind:
     updates: list[dict[str, Any]]
     cold: bool = False  # the bot's caches are emptied before every update
     cpu: list[tuple[float, float]] = field(default_factory=list)  # (production, baseline) µs per update
+    replies: list[float] = field(default_factory=list)  # the "replies" side, µs per update
     wall: list[tuple[float, float]] = field(default_factory=list)
     hops: float = 0.0
     db: float = 0.0
@@ -302,14 +324,17 @@ async def run_once(side: Side, updates: list[Update], cold: bool) -> tuple[float
     return cpu, wall
 
 
-async def check_answers(side: Side, kinds: list[Kind], locales: Locales) -> None:
+async def check_answers(side: Side, kinds: list[Kind], locales: Locales) -> dict[int, list[TelegramMethod[Any]]]:
     """Production answers every update as a student expects: not throttled, questions
-    found, unknown words not found, real buttons answered and not "outdated"."""
+    found, unknown words not found, real buttons answered and not "outdated". Returns the
+    requests sent per update id."""
+    sent: dict[int, list[TelegramMethod[Any]]] = {}
     side.session.record = True
     for kind, data, update in ((k, d, u) for k in kinds for d, u in zip(k.updates, mount(k.updates, side.bot))):
         side.session.requests.clear()
         await run_once(side, [update], kind.cold)
         made, where = side.session.requests, f"{kind.name}: {json.dumps(data, ensure_ascii=False)[:160]}"
+        sent[data["update_id"]] = list(made)
         event = data.get("message") or data["callback_query"]
         t = locales[event["from"]["language_code"]]
         shown = [r.text for r in made if isinstance(r, (SendMessage, EditMessageText, AnswerCallbackQuery))]
@@ -323,6 +348,7 @@ async def check_answers(side: Side, kinds: list[Kind], locales: Locales) -> None
             assert any(isinstance(r, AnswerCallbackQuery) for r in made), f"not answered: {where}"
             assert event["data"] in STALE or t("button-outdated") not in shown, f"outdated: {where}"
     side.session.record, side.session.requests = False, []
+    return sent
 
 
 async def onboard(side: Side, tg: Telegram) -> list[str]:
@@ -350,21 +376,22 @@ async def measure(rounds: int, profile: bool) -> None:
 
 async def run_rounds(ours: Side, bare: Side, tg: Telegram, locales: Locales, rounds: int, profile: bool) -> None:
     kinds = build_kinds(tg, await onboard(ours, tg))
-    await check_answers(ours, kinds, locales)
+    replies = replies_side(await check_answers(ours, kinds, locales))
     cleared = clear_caches(ours.dp)
-    for round_no in range(-1, rounds):  # round -1 warms both sides up
+    for round_no in range(-1, rounds):  # round -1 warms the sides up
         for kind in kinds:
-            copies = {s.name: mount(kind.updates, s.bot) for s in (ours, bare)}
-            primers = {s.name: mount(kind.updates[:12], s.bot) for s in (ours, bare)}  # untimed, before each
+            copies = {s.name: mount(kind.updates, s.bot) for s in (ours, bare, replies)}
+            primers = {s.name: mount(kind.updates[:12], s.bot) for s in (ours, bare, replies)}  # untimed, before each
             gc.collect()
             spent = {}
-            for side in (ours, bare) if round_no % 2 == 0 else (bare, ours):
+            for side in (ours, bare, replies) if round_no % 2 == 0 else (replies, bare, ours):
                 await run_once(side, primers[side.name], kind.cold)
                 took = await run_once(side, copies[side.name], kind.cold)
                 spent[side.name] = [x * 1e6 / len(kind.updates) for x in took]
             if round_no >= 0:
                 kind.cpu.append((spent["production"][0], spent["baseline"][0]))
                 kind.wall.append((spent["production"][1], spent["baseline"][1]))
+                kind.replies.append(spent["replies"][0])
     await count(ours, kinds)
     report(kinds, rounds, cleared)
     for kind in [k for k in kinds if k.name in ("button", "stale", "unknown")] if profile else []:
@@ -379,12 +406,14 @@ async def run_rounds(ours: Side, bare: Side, tg: Telegram, locales: Locales, rou
 def report(kinds: list[Kind], rounds: int, cleared: list[str]) -> None:
     print(f"{rounds} rounds, sides interleaved; CPU µs per update and ratios: medians of rounds")
     print(f"  {'kind':14} {'updates':>7} {'production':>10} {'baseline':>9} {'ratio':>6} {'q1-q3':>11} "
-          f"{'wall ratio':>10} {'hops':>5} {'db':>5}")
+          f"{'wall ratio':>10} {'hops':>5} {'db':>5} {'replies':>8} {'rep/base':>8} {'prod/rep':>8}")
     for kind in kinds:
         q = statistics.quantiles([a / b for a, b in kind.cpu] * 2, n=4)  # doubled: works for one round too
         print(f"  {kind.name:14} {len(kind.updates):7} {statistics.median(a for a, _ in kind.cpu):10.1f} "
               f"{statistics.median(b for _, b in kind.cpu):9.1f} {kind.ratio():6.2f} {q[0]:5.2f}-{q[-1]:<5.2f} "
-              f"{kind.ratio('wall'):10.2f} {kind.hops:5.2f} {kind.db:5.2f}")
+              f"{kind.ratio('wall'):10.2f} {kind.hops:5.2f} {kind.db:5.2f} {statistics.median(kind.replies):8.1f} "
+              f"{statistics.median(r / b for r, (_, b) in zip(kind.replies, kind.cpu)):8.2f} "
+              f"{statistics.median(a / r for r, (a, _) in zip(kind.replies, kind.cpu)):8.2f}")
     print(f"  cold: emptied {', '.join(cleared) or 'NOTHING (no cache found)'}")
     for kind in kinds[1:]:
         print(f"kind: {kind.name} ratio: {kind.ratio():.2f}")
