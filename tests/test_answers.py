@@ -445,3 +445,35 @@ async def test_papers_for_entry_are_the_visa_and_a_postal_code_the_address(harne
     await harness.choose_language("en")
     text, _ = await ask(harness, "postal index for sending documents to the office?")
     assert text.startswith("📍") and "735730" in text, text[:200]
+
+
+@pytest.mark.parametrize(("lang", "question", "country"), [
+    ("en", "semester exchange in russia: which universities did mmit students go to", "ru"),
+    ("ru", "где студенты учились семестр", None),
+    ("tg", "таҳсили семестрӣ дар Русия дар кадом донишгоҳҳо буд", "ru"),
+    ("ru", "кто ездил на летний курс в Норвегию", "no"),
+])
+async def test_a_kind_of_mobility_asked_as_a_whole_lists_every_record_with_its_people(
+    harness: Harness, lang: str, question: str, country: str | None
+) -> None:
+    snap = harness.app.kb.snapshot
+    await harness.choose_language(lang)
+    text, data = await ask(harness, question)
+    kind = "summer_school" if "летний" in question else "student_semester"
+    want = [r for r in snap.mobility.values() if r.kind.value == kind
+            and (country is None or snap.institutions[r.host].country == country)]
+    assert len(want) >= 2
+    t = harness.app.locales[lang]
+    head = TAG.sub("", t("answer-list-mobility", kind=t(f"mobility-kind-{kind}"), count=len(want)))
+    assert text.startswith(html.unescape(head)), text[:200]
+    for record in want:
+        assert f"go:mobility-{record.id}" in data
+        for person in record.participants:
+            assert person.get(lang).split(" — ")[0] in text, person.get(lang)
+
+
+async def test_a_question_about_something_else_is_no_mobility_list(harness: Harness) -> None:
+    await harness.choose_language("ru")
+    text, _ = await ask(harness, "в рамках какого проекта студенты ездят на летний курс в Норвегию")
+    t = harness.app.locales["ru"]
+    assert not text.startswith(TAG.sub("", t("answer-list-mobility", kind=t("mobility-kind-summer_school"), count=2))), text[:200]

@@ -17,6 +17,7 @@ Kind = Literal[
     "list",  # institutions: a country's, a region's or a group's partners
     "card",  # payloads[0]: the card that answers; payloads[1:]: see also
     "choices",  # payloads: two or more equally good answers, each with a line of facts
+    "mobility",  # payloads: the mobility records of one kind (topic), each with its people
 ]
 
 

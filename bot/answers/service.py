@@ -28,6 +28,7 @@ from bot.answers.entities import Entities
 from bot.answers.exclusion import Exceptions
 from bot.answers.intents import Cues, Question, _forms
 from bot.answers.model import Answer
+from bot.answers.records import MobilityLists
 from bot.kb.store import KbSnapshot
 from bot.search import SearchResult, SearchService
 from bot.search.normalize import display_form, words
@@ -68,6 +69,7 @@ class AnswerService:
                        | _forms(search.lexicon.morph, vocab.WHO + " " + vocab.RESUME))
         self.exceptions = Exceptions(self.lexicon, self.general, staff_words, self.cues.head, self.cues.specialist)
         self.staff_words = staff_words
+        self.mobility = MobilityLists(search.lexicon.morph)
         # The entities of one snapshot and the decisions made on it, replaced together.
         self._snap: KbSnapshot | None = None
         self._entities: Entities | None = None
@@ -150,6 +152,9 @@ class AnswerService:
         if countries and not rest:
             return self._list(snap, query, tuple(countries))
         groups = entities.institutions(forms)
+        records = self.mobility.answer(query, text, rest, tuple(countries), bool(groups), snap)
+        if records is not None:
+            return records
         if len(groups) == 1 and len(groups[0]) > 1 and len(rest) <= 1:
             ids = sorted(groups[0], key=lambda i: (snap.institutions[i].country, snap.institutions[i].order))
             return Answer("list", query, institutions=tuple(ids))

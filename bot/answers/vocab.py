@@ -200,3 +200,22 @@ WORKS = """work works working работает работают работает
 # "Which countries": the countries themselves are asked for.
 COUNTRY_WORDS = """country countries страна страны странах стран кишвар кишварҳо кишвархо кишварҳои
     давлат давлатҳо давлатхо давлатҳои"""
+
+# Kinds of mobility a student asks for as a whole: "which universities did students go to
+# for a semester", «где учились магистры» (the records of that kind, named with their
+# people, are the answer).
+MOBILITY_KINDS: dict[str, str] = {
+    "student_semester": """semester semesters семестр семестра семестре семестров семестры семестровое
+        нимсола нимсолаи нимсолаӣ нимсолаги семестрӣ семестри семестрй""",
+    "summer_school": """summer летний летнюю летней летняя летнем летние тобистон тобистона тобистонӣ
+        тобистонаи тобистонй""",
+}
+# Words that may stand beside them; any other ("which project", "how much") asks about
+# something else.
+MOBILITY_CONTEXT = """student students студент студенты студентов студента course courses курс курса курсе
+    курсы exchange exchanges обмен обмена обмену study studied studying учеба учебы учиться
+    обучение обучения abroad зарубеж рубежом донишҷӯ донишҷӯён донишҷӯёни донишчуён курси
+    табодул мубодила мубодилаи таҳсил таҳсили хориҷ хориҷа хорича mmit gmit гмит дкмт"""
+# ... asked for by where they went or who went.
+MOBILITY_ASK = """which where who whom went go gone studied какие каких куда где кто ездили ездил поехали
+    учились учился кадом куҷо кучо кӣ рафтанд рафт рафтаанд хонданд таҳсил"""

@@ -40,6 +40,8 @@ def render(t: Translator, snap: KbSnapshot, answer: Answer, today: dt.date, user
         return render_list(t, snap, answer)
     if kind == "choices":
         return render_choices(t, snap, answer)
+    if kind == "mobility":
+        return render_records(t, snap, answer)
     return render_card(t, snap, answer, today, username)
 
 
@@ -157,6 +159,17 @@ def _title(t: Translator, snap: KbSnapshot, payload: str) -> str:
 
 def render_choices(t: Translator, snap: KbSnapshot, answer: Answer) -> Screen:
     lines = [t("answer-choices", query=clip(answer.query, QUERY_ECHO)), ""]
+    lines += [f"{n}. {fact_line(t, snap, p)}" for n, p in enumerate(answer.payloads, 1)]
+    rows: list[list[InlineKeyboardButton]] = [
+        [button(f"{n}. {_title(t, snap, p)}", Open(link=p))] for n, p in enumerate(answer.payloads, 1)
+    ]
+    rows.append(nav_row(t))
+    return Screen("\n".join(lines), markup(rows))
+
+
+def render_records(t: Translator, snap: KbSnapshot, answer: Answer) -> Screen:
+    """Every record of one kind of mobility, with host, year and people."""
+    lines = [t("answer-list-mobility", kind=t(f"mobility-kind-{answer.topic}"), count=len(answer.payloads)), ""]
     lines += [f"{n}. {fact_line(t, snap, p)}" for n, p in enumerate(answer.payloads, 1)]
     rows: list[list[InlineKeyboardButton]] = [
         [button(f"{n}. {_title(t, snap, p)}", Open(link=p))] for n, p in enumerate(answer.payloads, 1)

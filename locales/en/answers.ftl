@@ -47,5 +47,6 @@ answer-country-line = { $name }: { $count ->
     [one] { $count } partner
    *[other] { $count } partners
     }
+answer-list-mobility = ✈️ <b>{ $kind } ({ $count })</b>:
 answer-choices = 🔎 Two answers fit “{ $query }” equally well:
 answer-office-items = 📋 <b>From the office's tasks and areas of work:</b>

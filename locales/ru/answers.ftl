@@ -48,5 +48,6 @@ answer-country-line = { $name }: { $count ->
     [few] { $count } партнёра
    *[many] { $count } партнёров
     }
+answer-list-mobility = ✈️ <b>{ $kind } ({ $count })</b>:
 answer-choices = 🔎 На «{ $query }» одинаково подходят два ответа:
 answer-office-items = 📋 <b>Из задач и направлений работы отдела:</b>

@@ -44,5 +44,6 @@ answer-list-several = 🌍 <b>Ҳамкорон ({ $count })</b>:
 answer-list-none = Дар саҳифаи шӯъба дар ин ҷо ҳамкор ном бурда нашудааст.
 answer-country-card = 🌍 Саҳифаи кишвар
 answer-country-line = { $name }: { $count } ҳамкор
+answer-list-mobility = ✈️ <b>{ $kind } ({ $count })</b>:
 answer-choices = 🔎 Ба «{ $query }» ду ҷавоб баробар мувофиқанд:
 answer-office-items = 📋 <b>Аз вазифаҳо ва самтҳои кори шӯъба:</b>
