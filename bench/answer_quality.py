@@ -240,7 +240,7 @@ async def run(split: str) -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "extra", "extra2", "extra3", "test"), default="dev")
+    parser.add_argument("--split", choices=("dev", "extra", "extra2", "extra3", "extra4", "test"), default="dev")
     args = parser.parse_args()
     return asyncio.run(run(args.split))
 

@@ -477,3 +477,69 @@ async def test_a_question_about_something_else_is_no_mobility_list(harness: Harn
     text, _ = await ask(harness, "в рамках какого проекта студенты ездят на летний курс в Норвегию")
     t = harness.app.locales["ru"]
     assert not text.startswith(TAG.sub("", t("answer-list-mobility", kind=t("mobility-kind-summer_school"), count=2))), text[:200]
+
+
+@pytest.mark.parametrize(("lang", "question", "lead"), [
+    ("en", "who is in charge of the international office", "👤"),  # "charge" is no fee
+    ("en", "is the office on Moskovskaya street? which house number is it?", "📍"),  # "house" is no housing
+    ("en", "i want to mail my application papers, what is the full adress of the office?", "📍"),
+    ("tg", "суроғаи пурраи шуъбаро нависед, ҳуҷҷатҳоямро бо почта мефиристам", "📍"),
+    ("ru", "я записал номер отдела только до +992, какие там дальше цифры?", "☎️"),
+])
+async def test_words_with_a_second_meaning_take_the_meaning_the_question_gives(
+    harness: Harness, lang: str, question: str, lead: str
+) -> None:
+    await harness.choose_language(lang)
+    text, _ = await ask(harness, question)
+    assert text.startswith(lead), text[:200]
+
+
+@pytest.mark.parametrize(("lang", "question", "topic"), [
+    ("en", "what is the e-mail address of the office", "email"),
+    ("ru", "на каком языке ведётся обучение в институте", "language"),
+    ("en", "what is the language of instruction", "language"),
+])
+async def test_what_the_page_never_says_stays_honest_beside_those_words(
+    harness: Harness, lang: str, question: str, topic: str
+) -> None:
+    await harness.choose_language(lang)
+    t = harness.app.locales[lang]
+    text, _ = await ask(harness, question)
+    assert text.startswith(TAG.sub("", t("answer-unknown", what=t(f"answer-what-{topic}")))), text[:200]
+
+
+async def test_a_count_of_partners_is_not_a_phone_number_and_mobility_is_no_mobile(harness: Harness) -> None:
+    await harness.choose_language("en")
+    text, _ = await ask(harness, "the number of partners in Russia")
+    assert not text.startswith("☎️"), text[:200]
+    text, _ = await ask(harness, "Was Muhamadiev himself ever on the Erasmus mobility to Athens?")
+    assert not text.startswith("☎️"), text[:200]
+    text, _ = await ask(harness, "what countries had representatives at the conference for Confucius' 2570th birthday?")
+    assert not text.startswith("🤷"), text[:200]
+
+
+@pytest.mark.parametrize(("lang", "question"), [
+    ("en", "what's the overall goal of the department?"),
+    ("tg", "ҳадафи шуъба чист?"),
+    ("ru", "какова цель отдела"),
+])
+async def test_the_offices_goal_is_its_tasks(harness: Harness, lang: str, question: str) -> None:
+    await harness.choose_language(lang)
+    text, _ = await ask(harness, question)
+    office = harness.app.kb.snapshot.office
+    assert office is not None and all(task.get(lang) in text for task in office.tasks), text[:300]
+
+
+async def test_a_card_named_by_its_title_beats_the_section_page_that_mentions_it(harness: Harness) -> None:
+    await harness.choose_language("en")
+    _, data = await ask(harness, "who is the coordinator of water harmony 2")
+    text, _ = await ask(harness, "who is the coordinator of water harmony 2")
+    project = harness.app.kb.snapshot.projects["water-harmony-2"]
+    assert text.startswith(project.title.get("en")), text[:200]
+
+
+@pytest.mark.parametrize("question", ["thx a lot, that really helped!", "ok bye, have a nice day"])
+async def test_longer_thanks_and_goodbyes_are_small_talk(harness: Harness, question: str) -> None:
+    await harness.choose_language("en")
+    text, data = await ask(harness, question)
+    assert "🤷" not in text and "m:partners" in data, text[:200]

@@ -64,6 +64,12 @@ class Cues:
         self.phrases = {topic: frozenset((key(a), key(b)) for a, b in phrases)
                         for topic, phrases in vocab.PHRASE_TOPICS.items()}
         self.missing_exact = {topic: frozenset(key(w) for w in words(vocab.MISSING[topic])) for topic in vocab.EXACT_TOPICS}
+        for topic, extra in vocab.EXACT_EXTRA.items():
+            self.missing_exact[topic] = self.missing_exact.get(topic, frozenset()) | frozenset(key(w) for w in words(extra))
+        self.phone_exact = frozenset(key(w) for w in words(vocab.PHONE_EXACT))
+        self.number = _forms(morph, vocab.NUMBER)
+        self.contact = _forms(morph, vocab.CONTACT)
+        self.not_tasks = _forms(morph, vocab.NOT_TASKS)
         self.countries = _forms(morph, vocab.OTHER_COUNTRIES)
         self.phone = _forms(morph, vocab.PHONE)
         self.address = _forms(morph, vocab.ADDRESS)
@@ -107,6 +113,8 @@ class Cues:
                    or next((topic for topic, group in self.missing.items() if has(group)), None)
                    or next((topic for topic, group in self.missing_exact.items() if not keys.isdisjoint(group)), None)
                    or next((topic for topic, groups in self.combos.items() if all(map(has, groups))), None))
+        if missing == "birthday" and any(ch.isdigit() for ch in text):
+            missing = None  # "Confucius' 2570th birthday" is an anniversary the page tells of
         other_country = next((w for w in words(text) if not self.countries.isdisjoint(self.morph.forms(w))), None)
         region = None
         for name, phrases in self.regions.items():
@@ -117,7 +125,9 @@ class Cues:
             smalltalk=smalltalk,
             missing=missing,
             other_country=other_country,
-            phone=has(self.phone),
+            phone=has(self.phone) or not keys.isdisjoint(self.phone_exact) or (
+                has(self.number) and not has(self.address)
+                and (has(self.office) or has(self.head) or has(self.specialist) or has(self.contact))),
             address=has(self.address),
             where=has(self.where),
             office=has(self.office),
@@ -126,8 +136,8 @@ class Cues:
             other_person=has(self.other_people),
             listing=has(self.listing),
             region=region,
-            tasks=has(self.tasks) or (has(self.task_office) and any(
-                all(not keys.isdisjoint(group) for group in phrase) for phrase in self.task_phrases)),
+            tasks=not has(self.not_tasks) and (has(self.tasks) or (has(self.task_office) and any(
+                all(not keys.isdisjoint(group) for group in phrase) for phrase in self.task_phrases))),
             areas=has(self.areas),
             staff=has(self.staff) or (not keys.isdisjoint(self.who) and has(self.works)),
         )

@@ -46,6 +46,7 @@ YEAR_BONUS = 0.3
 TIE = 0.02
 MAX_CHOICES = 3
 ABOUT = ("about", "faq-office-tasks")
+MENUS = ("partners", "projects", "news", "erasmus")
 OVERVIEWS = ("partners", "faq-partner-countries")
 ITEMS = 3
 # Decisions kept per snapshot: students ask the same things.
@@ -60,6 +61,7 @@ class AnswerService:
         self.general = _forms(search.lexicon.morph, vocab.GENERAL) | self.lexicon.soft_terms
         self.postal = _forms(search.lexicon.morph, vocab.POSTAL)
         self.visa = _forms(search.lexicon.morph, vocab.VISA)
+        self.email_only = _forms(search.lexicon.morph, vocab.EMAIL_ONLY)
         self.own_name = _forms(search.lexicon.morph, vocab.OWN_NAME)
         self.own_mark = _forms(search.lexicon.morph, vocab.OWN_MARK)
         # Words that say "the office's tasks / areas" and nothing more specific.
@@ -115,7 +117,10 @@ class AnswerService:
         present = {f for word in forms for f in word}
         postal = not present.isdisjoint(self.postal)
         visa = not present.isdisjoint(self.visa)
-        if q.missing and not (postal and q.missing in ("email", "documents")) and not (visa and q.missing == "documents"):
+        # "The full address, I'll send my papers by mail" (but "the e-mail address" is an e-mail).
+        addressed = postal or (q.address and all(self.email_only.isdisjoint(self.lexicon.morph.forms(w))
+                                                 for w in words(query)))
+        if q.missing and not (addressed and q.missing in ("email", "documents")) and not (visa and q.missing == "documents"):
             return Answer("unknown", query, topic=q.missing)
         countries = entities.countries(forms)
         if q.phone:
@@ -205,7 +210,7 @@ class AnswerService:
         hits = self._rank(result, text, snap)
         if not hits or hits[0].coverage < floor:
             return Answer("unknown", query)
-        best = hits[0]
+        best = self._named_over_menu(hits, forms)
         payload = best.doc.payload
         if countries and (payload in OVERVIEWS or payload.startswith("country-")
                           or not any(entities.mentions(best.doc.terms, c) for c in countries)):
@@ -224,6 +229,20 @@ class AnswerService:
             items = self._items(snap, forms, q)
         others = tuple(h.doc.payload for h in hits[1:] if h.coverage >= MIN_COVERAGE)
         return Answer("card", query, payloads=(payload, *others), items=items)
+
+    def _named_over_menu(self, hits: list[Scored], forms: list[tuple[str, ...]]) -> Scored:
+        """A section page names a little of everything in it ("Water Harmony-2" on Projects),
+        so it may cover a question best by its words; a card whose own name the question
+        types (two words of it or more) is the answer instead."""
+        best = hits[0]
+        if best.doc.payload not in MENUS:
+            return best
+        present = {f for word in forms for f in word} - self.general
+        for hit in hits[1:MAX_CHOICES + 2]:
+            if hit.doc.payload not in MENUS and any(len(p & present) >= 2 and 2 * len(p & present) >= len(p)
+                                                    for p in hit.doc.phrases):
+                return hit
+        return best
 
     def _items(self, snap: KbSnapshot, forms: list[tuple[str, ...]], q: Question) -> tuple[str, ...]:
         """The office's tasks and areas that share the most words with the question (all of

@@ -22,7 +22,7 @@ SMALLTALK: dict[str, str] = {
 FILLER = """ok okay okey ок окей ага угу понял поняла понятно ясно хорошо ладно отлично супер fine great
     good cool nice got it clear большое огромное очень вам тебе ба шумо you much very so lot
     дорогой азиз бисёр хуб фаҳмидам фахмидам майлаш хуш how are ты вы как что чи шумо зиёд зиед
-    see katta"""
+    see katta really helped help helpful that lot day have"""
 # Words that may stand beside small talk but are none alone: the bot's and the Institute's
 # names ("salom bot", "ok bye MMIT bot"), a particle.
 BESIDE = """bot бот бота боту mmit gmit гмит мгмит дкмт ya то"""
@@ -30,20 +30,21 @@ BESIDE = """bot бот бота боту mmit gmit гмит мгмит дкмт 
 # What the office's page never says: a question about one of these is answered honestly
 # (the page doesn't say; the specialist can be asked), never with a card that guesses.
 MISSING: dict[str, str] = {
-    "fee": """fee fees tuition cost costs price prices pay paid payment payments charge charges free
+    "fee": """fee fees tuition cost costs price prices pay paid payment payments free
         money стоимость стоит стоить цена цены оплата оплату оплачивать оплачивает оплачивается
         платить платно платный платное платная бесплатно бесплатное бесплатный бесплатная деньги
         контракт контракта нарх нархи арзиш ройгон ройгонй пардохт пардохти ҳаққи хакки хаки
         маблағ маблаг пул пули""",
     "scholarship": """scholarship scholarships stipend stipends grant grants funding стипендия стипендии
         стипендию стипендий грант гранты гранта финансирование стипендияи идрорпулӣ идрорпули""",
+    # ("Mail", «почта» may be the post: with an address cue they ask the address; see MAIL.)
     "email": """email emails mail gmail почта почты почту мейл емейл имейл имэйл электронная
         электронной электронку почтаи электронӣ""",
     "website": """website websites site сайт сайта сайте сомона вебсайт instagram facebook""",
     "hours": """hours hour schedule timetable часы часов график режим расписание соат соати соатҳои
         соатхои""",
     "room": """room cabinet floor кабинет кабинета комната комнаты этаж ҳуҷра хучра хуҷраи ошёна""",
-    "dorm": """dormitory dormitories dorm dorms hostel accommodation housing общежитие общежития
+    "dorm": """dormitory dormitories dorm dorms hostel accommodation общежитие общежития
         общага жильё жилье проживание хобгоҳ хобгох хобгоҳи хобгохи""",
     # Plural only: "what document was signed" asks about the page's memorandum. The plural
     # shares its lemma with the singular, so this topic is matched on the words as typed
@@ -70,16 +71,23 @@ MISSING: dict[str, str] = {
 }
 
 EXACT_TOPICS = frozenset({"documents"})
+# Words of a topic whose stem is some other word's: matched as typed ("housing" is no "house",
+# "charges" no "in charge").
+EXACT_EXTRA: dict[str, str] = {"dorm": "housing", "fee": "charges"}
 # Two words in a row that ask about a topic though neither does alone: "how much is the
 # visa" (but "how much students went", as a learner may write, counts people; "thank you
 # very much" is small talk, read before this).
 PHRASE_TOPICS: dict[str, tuple[tuple[str, str], ...]] = {
     "fee": (("much", "is"), ("much", "are"), ("much", "does"), ("much", "do"), ("much", "will"),
             ("much", "would"), ("much", "cost"), ("much", "money")),
+    "documents": (("баҳои", "миёна"), ("бахои", "миена"), ("средний", "балл"), ("average", "grade")),
     "deadline": (("срок", "подачи"), ("сроки", "подачи"), ("срок", "приема"), ("сроки", "приема"),
                  ("крайний", "срок"), ("последний", "срок"), ("какого", "числа"), ("мӯҳлати", "супоридани"),
                  ("мӯҳлати", "супоридан"), ("мӯҳлати", "охирини"), ("мӯҳлати", "охирин"),
                  ("мӯҳлати", "қабули"), ("мӯҳлати", "пешниҳоди")),
+    "language": (("каком", "языке"), ("языке", "обучения"), ("язык", "обучения"), ("language", "of"),
+                 ("of", "instruction"), ("instruction", "language"), ("teaching", "language"),
+                 ("ведется", "обучение"), ("забони", "таҳсил"), ("забони", "таълим"), ("кадом", "забон")),
     "double-degree": (("double", "degree"), ("double", "degrees"), ("dual", "degree"), ("dual", "degrees"),
                       ("joint", "degree"), ("double", "diploma"), ("двойной", "диплом"), ("двойного", "диплома"),
                       ("двойные", "дипломы"), ("двойных", "дипломов"), ("двух", "дипломов"),
@@ -113,9 +121,15 @@ OTHER_COUNTRIES = """turkey turkiye турция турции туркия ту�
     brazil бразилия uganda уганда madagascar мадагаскар albania албания"""
 
 # (Words that stem onto a cue but are none: "tell" would meet «тел»; see NOT_CUES.)
-PHONE = """phone phones telephone call mobile whatsapp телефон телефона телефону тел телфон
+PHONE = """phone phones telephone call whatsapp телефон телефона телефону тел телфон
     телефоны позвонить звонить дозвониться сотовый рақам рақами телефони телефонй занг"""
 NOT_CUES = """tell telling"""
+# "Mobile" as typed (its stem is "mobility"'s).
+PHONE_EXACT = """mobile cellphone"""
+# "Number" is the phone's only beside the office, its people or a contact word ("the number
+# of partners" is a count, «номер кабинета» a room).
+NUMBER = """number номер номера номеру рақам рақами"""
+CONTACT = """contact contacts контакт контакты связаться связи тамос"""
 # («кӯча», street, is left out: folded and transliterated it is «куҷо», where.)
 ADDRESS = """address adress zip postal postcode street адрес адреса адресу адресс индекс улица улице
     суроға суроғаи сурога суроги индекси"""
@@ -129,7 +143,10 @@ OFFICE = """office department офис офиса офисе офиси отде
     байналмилалии внешних внешнего"""
 # The office's tasks and its areas of cooperation, asked for as a whole.
 TASKS = """tasks task functions duties задачи задача функции обязанности вазифа вазифаҳо вазифахои
-    вазифаҳои занимается занимаетесь занимаются"""
+    вазифаҳои занимается занимаетесь занимаются goal goals purpose aim цель цели назначение
+    ҳадаф ҳадафи мақсад мақсади"""
+# ... but «кадом вазифаро ишғол мекунад», "what position does he hold" ask for a post.
+NOT_TASKS = """ишғол ишгол position post должность должности мансаб"""
 # "What does the office do" asks for its tasks too: the office named (as such, TASK_OFFICE),
 # and every group of one of these (by the words as typed; "do" is a stop word of the search;
 # "does" alone is an auxiliary: "what projects does the office have").
@@ -137,7 +154,7 @@ TASK_PHRASES = (("what", "do doing"), ("чӣ чи", "кор", "мекунад м
 TASK_OFFICE = """office department отдел отдела шӯъба шуъба шӯъбаи шуъбаи раёсат раёсати"""
 AREAS = """areas area directions направления направлениях самтҳо самтҳои самтхои соҳаҳо"""
 HEAD = """head chief boss manager leader начальник начальника руководитель руководителя заведующий
-    глава сардор сардори роҳбар рохбар роҳбари рохбари мудир мудири"""
+    глава сардор сардори роҳбар рохбар роҳбари рохбари мудир мудири charge"""
 SPECIALIST = """specialist специалист специалиста мутахассис мутахассиси"""
 # Officials of the Institute who are not the office: a phone "of the rector" is not the office's.
 OTHER_PEOPLE = """rector vice-rector prorector ректор ректора ректору проректор проректора ректори
@@ -170,7 +187,7 @@ GENERAL = """have has any there our your with cooperate cooperates cooperating c
     university universities institute institutes institutions institution which list all кадоманд
     кадомҳо кадомхо кадом какими дорем доранд дорам дорӣ uni unis вузами вузах мекунад мекунанд
     мекунед мекунем how many сколько чанд чандто перечисли перечислите назови назовите кор
-    такой такая такие takoy takaya"""
+    такой такая такие takoy takaya является являются являетесь кем"""
 # The Institute's own name: «кто ректор горно-металлургического института» asks about the
 # Institute, and its words must not pull in the partners named "Mining" or "Metallurgical".
 # Dropped from a question only together with a form of "metallurgical" (see OWN_MARK).
@@ -180,6 +197,10 @@ OWN_NAME = """mining metallurgical institute tajikistan of горно горны
 OWN_MARK = """metallurgical металлургический металлургии металлургӣ"""
 # Entry papers are the visa the office arranges (the page says so), not unknown "documents".
 VISA = """visa visas виза визы визу визой раводид раводиди въезд въезда entry"""
+# The words of "email" that mean an e-mail and nothing else ("e-mail address" asks the e-mail:
+# typed so it is the words "e" and "mail").
+EMAIL_ONLY = """email emails gmail e мейл емейл имейл имэйл электронная электронной электронку
+    электронӣ электрони"""
 # Postal-code words: «индекси почта» asks for the address, not an e-mail (nor documents).
 POSTAL = """zip postal postcode индекс индекси"""
 

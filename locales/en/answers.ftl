@@ -24,6 +24,7 @@ answer-what-deadline = any deadlines
 answer-what-salary = anything about salaries
 answer-what-transfer = how to transfer to another university
 answer-what-future = the dates of a next call, event or course
+answer-what-language = the language of instruction
 answer-what-double-degree = double-degree programmes
 answer-what-enrolment = how many students, foreign students among them, study at the Institute
 answer-what-country = that the Institute has a partner in { $name }

@@ -24,6 +24,7 @@ answer-what-deadline = сроки подачи
 answer-what-salary = зарплаты
 answer-what-transfer = как перевестись в другой вуз
 answer-what-future = даты следующего набора, мероприятия или курса
+answer-what-language = язык обучения
 answer-what-double-degree = программы двойного диплома
 answer-what-enrolment = сколько студентов, в том числе иностранных, учится в институте
 answer-what-country = партнёры института в стране «{ $name }»

@@ -24,6 +24,7 @@ answer-what-deadline = мӯҳлатҳои пешниҳоди ариза
 answer-what-salary = маош
 answer-what-transfer = тартиби гузаштан ба донишгоҳи дигар
 answer-what-future = санаҳои қабул, чорабинӣ ё курси навбатӣ
+answer-what-language = забони таҳсил
 answer-what-double-degree = барномаҳои дипломи дугона
 answer-what-enrolment = шумораи донишҷӯёни донишкада, аз ҷумла донишҷӯёни хориҷӣ
 answer-what-country = ҳамкори донишкада дар «{ $name }»
