@@ -543,3 +543,21 @@ async def test_longer_thanks_and_goodbyes_are_small_talk(harness: Harness, quest
     await harness.choose_language("en")
     text, data = await ask(harness, question)
     assert "🤷" not in text and "m:partners" in data, text[:200]
+
+
+@pytest.mark.parametrize(("lang", "question", "inst"), [
+    ("ru", "В честь кого назван Киргизский национальный университет?", "knu-balasagyn"),
+    ("en", "which institute in Gatchina works with you? full name please", "gatchina-state-institute"),
+    ("tg", "донишгоҳҳои шарики Қирғизистонро номбар кунед", None),
+])
+async def test_a_partner_named_unmistakably_is_answered_though_other_words_are_not_on_its_card(
+    harness: Harness, lang: str, question: str, inst: str | None
+) -> None:
+    snap = harness.app.kb.snapshot
+    await harness.choose_language(lang)
+    text, data = await ask(harness, question)
+    assert not text.startswith("🤷"), text[:200]
+    if inst is not None:
+        assert text.startswith(snap.institutions[inst].name.get(lang)), text[:200]
+    else:
+        assert all(f"go:partner-{i.id}" in data for i in snap.by_country["kg"]), data

@@ -40,6 +40,8 @@ MIN_COVERAGE = 0.5
 # ... or this share when the question names a partner by name: the name anchors it, and
 # what is left unmatched is mostly the question's own words ("held", "which city").
 MIN_COVERAGE_NAMED = 0.4
+# ... or this share when the best card is of a partner the question names unmistakably.
+MIN_COVERAGE_NAMING = 0.25
 # A card of the year the question names ranks up, a card of another year down.
 YEAR_BONUS = 0.3
 # Two cards this close in score are equally good: both are shown, each with its facts.
@@ -165,7 +167,7 @@ class AnswerService:
             return Answer("list", query, institutions=tuple(ids))
         result = await self.search.candidates(text)
         floor = MIN_COVERAGE_NAMED if groups else MIN_COVERAGE
-        return self._from_search(query, result, text, q, forms, snap, tuple(countries), floor, entities)
+        return self._from_search(query, result, text, q, forms, snap, tuple(countries), floor, entities, groups)
 
     def _plain(self, text: str) -> str:
         """The question without the Institute's own name (when it is named as such) and
@@ -205,10 +207,10 @@ class AnswerService:
 
     def _from_search(
         self, query: str, result: SearchResult, text: str, q: Question, forms: list[tuple[str, ...]], snap: KbSnapshot,
-        countries: tuple[str, ...], floor: float, entities: Entities,
+        countries: tuple[str, ...], floor: float, entities: Entities, groups: list[frozenset[str]],
     ) -> Answer:
         hits = self._rank(result, text, snap)
-        if not hits or hits[0].coverage < floor:
+        if not hits or (hits[0].coverage < floor and not self._names_partner(hits[0], forms, groups)):
             return Answer("unknown", query)
         best = self._named_over_menu(hits, forms)
         payload = best.doc.payload
@@ -229,6 +231,18 @@ class AnswerService:
             items = self._items(snap, forms, q)
         others = tuple(h.doc.payload for h in hits[1:] if h.coverage >= MIN_COVERAGE)
         return Answer("card", query, payloads=(payload, *others), items=items)
+
+    def _names_partner(self, hit: Scored, forms: list[tuple[str, ...]], groups: list[frozenset[str]]) -> bool:
+        """Whether the question names the partner of this card unmistakably (its city, its
+        only one, or two words of its name), so that the words around the name («в честь
+        кого назван», "full name please") need not be on the card."""
+        if hit.doc.kind != "partner" or hit.coverage < MIN_COVERAGE_NAMING:
+            return False
+        inst = hit.doc.payload.removeprefix("partner-")
+        if any(group == {inst} for group in groups):
+            return True
+        present = {f for word in forms for f in word} - self.general
+        return any(len(p & present) >= 2 for p in hit.doc.phrases)
 
     def _named_over_menu(self, hits: list[Scored], forms: list[tuple[str, ...]]) -> Scored:
         """A section page names a little of everything in it ("Water Harmony-2" on Projects),

@@ -187,7 +187,9 @@ GENERAL = """have has any there our your with cooperate cooperates cooperating c
     university universities institute institutes institutions institution which list all кадоманд
     кадомҳо кадомхо кадом какими дорем доранд дорам дорӣ uni unis вузами вузах мекунад мекунанд
     мекунед мекунем how many сколько чанд чандто перечисли перечислите назови назовите кор
-    такой такая такие takoy takaya является являются являетесь кем"""
+    такой такая такие takoy takaya является являются являетесь кем
+    номбар кунед кунӣ нависед бигӯед гӯед скажите напишите покажите расскажите подскажите please pls
+    пожалуйста илтимос show"""
 # The Institute's own name: «кто ректор горно-металлургического института» asks about the
 # Institute, and its words must not pull in the partners named "Mining" or "Metallurgical".
 # Dropped from a question only together with a form of "metallurgical" (see OWN_MARK).
