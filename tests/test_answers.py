@@ -561,3 +561,28 @@ async def test_a_partner_named_unmistakably_is_answered_though_other_words_are_n
         assert text.startswith(snap.institutions[inst].name.get(lang)), text[:200]
     else:
         assert all(f"go:partner-{i.id}" in data for i in snap.by_country["kg"]), data
+
+
+@pytest.mark.parametrize(("lang", "question", "kind"), [
+    ("tg", "Ман донишҷӯи курси 2-юми факултети кӯҳкорӣ ҳастам, оё метавонам бо Эразмус+ ба Юнон равам?", "card"),
+    ("en", "I'm a second-year mining faculty student, can I go to Greece with Erasmus+?", "card"),
+    ("en", "I'm from Kazakhstan, which partners do you have there?", "list"),
+    ("ru", "я записал номер отдела только до +992, какие там дальше цифры?", "phone"),
+])
+async def test_a_student_introducing_themselves_is_not_asking_about_it(
+    harness: Harness, lang: str, question: str, kind: str
+) -> None:
+    await harness.choose_language(lang)
+    text, data = await ask(harness, question)
+    assert not text.startswith("🤷"), text[:200]
+    if kind == "list":
+        assert all(f"go:partner-{i.id}" in data for i in harness.app.kb.snapshot.by_country["kz"]), data
+    if kind == "phone":
+        assert text.startswith("☎️"), text[:200]
+
+
+async def test_someones_post_is_not_the_offices_tasks(harness: Harness) -> None:
+    await harness.choose_language("tg")
+    text, _ = await ask(harness, "Розиқов дар институт кадом вазифаро ишғол мекунад?")
+    office = harness.app.kb.snapshot.office
+    assert office is not None and office.tasks[0].get("tg") not in text, text[:300]

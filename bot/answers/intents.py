@@ -39,6 +39,7 @@ class Question:
     region: str | None
     tasks: bool  # the office's tasks as such
     staff: bool  # the office's people as a whole
+    post: bool  # someone's post ("what position does he hold"), not the office's tasks
     areas: bool  # the areas of cooperation as such
 
 
@@ -140,4 +141,5 @@ class Cues:
                 all(not keys.isdisjoint(group) for group in phrase) for phrase in self.task_phrases))),
             areas=has(self.areas),
             staff=has(self.staff) or (not keys.isdisjoint(self.who) and has(self.works)),
+            post=has(self.not_tasks),
         )

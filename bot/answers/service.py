@@ -19,6 +19,7 @@ statistics count honest answers as unanswered.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from cachetools import LRUCache
@@ -31,7 +32,7 @@ from bot.answers.model import Answer
 from bot.answers.records import MobilityLists
 from bot.kb.store import KbSnapshot
 from bot.search import SearchResult, SearchService
-from bot.search.normalize import display_form, words
+from bot.search.normalize import display_form, key, words
 from bot.search.ranking import Scored
 
 # The best card must have this share of the question's specific words (calibrated on the
@@ -47,6 +48,7 @@ YEAR_BONUS = 0.3
 # Two cards this close in score are equally good: both are shown, each with its facts.
 TIE = 0.02
 MAX_CHOICES = 3
+INTRO_SPLIT = re.compile(r"[,.;:!?]| - | – | — ")
 ABOUT = ("about", "faq-office-tasks")
 MENUS = ("partners", "projects", "news", "erasmus")
 OVERVIEWS = ("partners", "faq-partner-countries")
@@ -74,6 +76,8 @@ class AnswerService:
         self.exceptions = Exceptions(self.lexicon, self.general, staff_words, self.cues.head, self.cues.specialist)
         self.staff_words = staff_words
         self.mobility = MobilityLists(search.lexicon.morph)
+        self.intro = frozenset(vocab.INTRO.split())
+        self.intro_mark = frozenset(key(w) for w in vocab.INTRO_MARK.split())
         # The entities of one snapshot and the decisions made on it, replaced together.
         self._snap: KbSnapshot | None = None
         self._entities: Entities | None = None
@@ -111,6 +115,7 @@ class AnswerService:
 
     async def _decide(self, text: str, snap: KbSnapshot, entities: Entities) -> Answer:
         query = display_form(text)
+        text = self._without_intro(text, entities)
         q = self.cues.read(text)
         if q.smalltalk:
             return Answer("smalltalk", query, topic=q.smalltalk)
@@ -169,6 +174,23 @@ class AnswerService:
         floor = MIN_COVERAGE_NAMED if groups else MIN_COVERAGE
         return self._from_search(query, result, text, q, forms, snap, tuple(countries), floor, entities, groups)
 
+    def _without_intro(self, text: str, entities: Entities) -> str:
+        """The question without a first clause that introduces the student ("I'm a mining
+        student, ...", «Ман донишҷӯи курси 2 ҳастам, ...»), unless that clause names a
+        country, a partner or a person of the office ("I'm from Kazakhstan, ...")."""
+        clauses = [c for c in INTRO_SPLIT.split(text) if c.strip()]
+        if len(clauses) < 2:
+            return text
+        first = words(clauses[0])
+        if not first or first[0].lower() not in self.intro or len(words(" ".join(clauses[1:]))) < 2:
+            return text
+        if all(key(w) not in self.intro_mark for w in first):
+            return text
+        forms = self.lexicon.word_forms(clauses[0])
+        if entities.countries(forms) or entities.people(forms) or any(len(g) == 1 for g in entities.institutions(forms)):
+            return text
+        return " ".join(clauses[1:])
+
     def _plain(self, text: str) -> str:
         """The question without the Institute's own name (when it is named as such) and
         without "where" beside other words: a typo-tolerant search would match them to
@@ -210,6 +232,8 @@ class AnswerService:
         countries: tuple[str, ...], floor: float, entities: Entities, groups: list[frozenset[str]],
     ) -> Answer:
         hits = self._rank(result, text, snap)
+        if q.post:  # someone's post: the office's tasks are no answer («вазифа» is both)
+            hits = [h for h in hits if h.doc.payload not in ABOUT]
         if not hits or (hits[0].coverage < floor and not self._names_partner(hits[0], forms, groups)):
             return Answer("unknown", query)
         best = self._named_over_menu(hits, forms)

@@ -59,7 +59,7 @@ MISSING: dict[str, str] = {
     "birthday": """birthday born age родился родилась возраст таваллуд синну""",
     "route": """airport bus taxi train flight flights ticket tickets route directions transport
         добраться доехать проехать аэропорт автобус такси поезд билет билеты перелет перелёт
-        маршрут фурудгоҳ фурудгох чипта равам биравам""",
+        маршрут фурудгоҳ фурудгох чипта""",
     # («срок», «мӯҳлат» alone ask as often how long or when something was: see PHRASE_TOPICS.)
     "deadline": """deadline deadlines дедлайн дедлайна""",
     "salary": """salary salaries зарплата зарплаты маош""",
@@ -80,6 +80,8 @@ EXACT_EXTRA: dict[str, str] = {"dorm": "housing", "fee": "charges"}
 PHRASE_TOPICS: dict[str, tuple[tuple[str, str], ...]] = {
     "fee": (("much", "is"), ("much", "are"), ("much", "does"), ("much", "do"), ("much", "will"),
             ("much", "would"), ("much", "cost"), ("much", "money")),
+    # («равам», "I go", alone: «ба Юнон равам» is going to Greece on an exchange.)
+    "route": (("тавр", "равам"), ("тавр", "биравам"), ("тавр", "расам"), ("тавр", "бирасам")),
     "documents": (("баҳои", "миёна"), ("бахои", "миена"), ("средний", "балл"), ("average", "grade")),
     "deadline": (("срок", "подачи"), ("сроки", "подачи"), ("срок", "приема"), ("сроки", "приема"),
                  ("крайний", "срок"), ("последний", "срок"), ("какого", "числа"), ("мӯҳлати", "супоридани"),
@@ -146,7 +148,7 @@ TASKS = """tasks task functions duties задачи задача функции 
     вазифаҳои занимается занимаетесь занимаются goal goals purpose aim цель цели назначение
     ҳадаф ҳадафи мақсад мақсади"""
 # ... but «кадом вазифаро ишғол мекунад», "what position does he hold" ask for a post.
-NOT_TASKS = """ишғол ишгол position post должность должности мансаб"""
+NOT_TASKS = """ишғол ишгол position должность должности мансаб"""
 # "What does the office do" asks for its tasks too: the office named (as such, TASK_OFFICE),
 # and every group of one of these (by the words as typed; "do" is a stop word of the search;
 # "does" alone is an auxiliary: "what projects does the office have").
@@ -189,7 +191,13 @@ GENERAL = """have has any there our your with cooperate cooperates cooperating c
     мекунед мекунем how many сколько чанд чандто перечисли перечислите назови назовите кор
     такой такая такие takoy takaya является являются являетесь кем
     номбар кунед кунӣ нависед бигӯед гӯед скажите напишите покажите расскажите подскажите please pls
-    пожалуйста илтимос show"""
+    пожалуйста илтимос show need needs want wants name names full"""
+# A first clause that begins with one of these introduces the student ("I'm a second-year
+# mining student, can I go to Greece?"): what it names (a faculty) is no question.
+INTRO = """i i'm im я ман man"""
+# ... and says who the student is (not "I wrote down the office's number, ...").
+INTRO_MARK = """am m student studying study studies студент студентка учусь преподаватель иностранец
+    иностранка донишҷӯ донишҷӯи донишчу донишчуи омӯзгор омузгор ҳастам хастам hastam"""
 # The Institute's own name: «кто ректор горно-металлургического института» asks about the
 # Institute, and its words must not pull in the partners named "Mining" or "Metallurgical".
 # Dropped from a question only together with a form of "metallurgical" (see OWN_MARK).
