@@ -37,12 +37,12 @@ async def explain(questions: list[str]) -> None:
                       else {k: getattr(q, k) for k in q.__slots__ if getattr(q, k)})
                 print("  countries:", entities.countries(forms), " institutions:",
                       [sorted(g) for g in entities.institutions(forms)])
-                plain = answers.lexicon.word_forms(answers._plain(text))  # what the rules read
+                plain = answers.lexicon.word_forms(answers.reader.plain(text))  # what the rules read
                 print("  rest:", [w[0] for w in plain if not answers._general(w, entities)])
                 answer = await answers.decide(text, snap)
                 print("  decision:", answer)
                 result = await answers.search.candidates(text)
-                for hit in answers._rank(result, text, snap)[:5]:
+                for hit in answers.chooser.rank(result, text, snap)[:5]:
                     print(f"    {hit.doc.payload:40} coverage {hit.coverage:.2f} score {hit.score:.2f}")
         finally:
             await harness.close()

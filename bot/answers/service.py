@@ -19,40 +19,22 @@ statistics count honest answers as unanswered.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from cachetools import LRUCache
 
 from bot.answers import vocab
 from bot.answers.entities import Entities
+from bot.answers.choice import ABOUT, MIN_COVERAGE, MIN_COVERAGE_NAMED, Chooser, country_list
 from bot.answers.exclusion import Exceptions
-from bot.answers.intents import Cues, Question, _forms
+from bot.answers.intents import Cues, _forms
 from bot.answers.model import Answer
+from bot.answers.reading import Reader
 from bot.answers.records import MobilityLists
 from bot.kb.store import KbSnapshot
-from bot.search import SearchResult, SearchService
-from bot.search.normalize import display_form, key, words
-from bot.search.ranking import Scored
+from bot.search import SearchService
+from bot.search.normalize import display_form, words
 
-# The best card must have this share of the question's specific words (calibrated on the
-# dev questions, bench/answer_quality.py).
-MIN_COVERAGE = 0.5
-# ... or this share when the question names a partner by name: the name anchors it, and
-# what is left unmatched is mostly the question's own words ("held", "which city").
-MIN_COVERAGE_NAMED = 0.4
-# ... or this share when the best card is of a partner the question names unmistakably.
-MIN_COVERAGE_NAMING = 0.25
-# A card of the year the question names ranks up, a card of another year down.
-YEAR_BONUS = 0.3
-# Two cards this close in score are equally good: both are shown, each with its facts.
-TIE = 0.02
-MAX_CHOICES = 3
-INTRO_SPLIT = re.compile(r"[,.;:!?]| - | – | — ")
-ABOUT = ("about", "faq-office-tasks")
-MENUS = ("partners", "projects", "news", "erasmus")
-OVERVIEWS = ("partners", "faq-partner-countries")
-ITEMS = 3
 # Decisions kept per snapshot: students ask the same things.
 DECISIONS = 4096
 
@@ -66,8 +48,6 @@ class AnswerService:
         self.postal = _forms(search.lexicon.morph, vocab.POSTAL)
         self.visa = _forms(search.lexicon.morph, vocab.VISA)
         self.email_only = _forms(search.lexicon.morph, vocab.EMAIL_ONLY)
-        self.own_name = _forms(search.lexicon.morph, vocab.OWN_NAME)
-        self.own_mark = _forms(search.lexicon.morph, vocab.OWN_MARK)
         # Words that say "the office's tasks / areas" and nothing more specific.
         self.about_words = self.cues.tasks | self.cues.areas | self.cues.office | self.cues.filler
         self.person_words = self.cues.head | self.cues.specialist | self.cues.office | self.cues.filler
@@ -76,8 +56,8 @@ class AnswerService:
         self.exceptions = Exceptions(self.lexicon, self.general, staff_words, self.cues.head, self.cues.specialist)
         self.staff_words = staff_words
         self.mobility = MobilityLists(search.lexicon.morph)
-        self.intro = frozenset(vocab.INTRO.split())
-        self.intro_mark = frozenset(key(w) for w in vocab.INTRO_MARK.split())
+        self.reader = Reader(self.lexicon, self.cues)
+        self.chooser = Chooser(self.lexicon, self.general)
         # The entities of one snapshot and the decisions made on it, replaced together.
         self._snap: KbSnapshot | None = None
         self._entities: Entities | None = None
@@ -115,11 +95,11 @@ class AnswerService:
 
     async def _decide(self, text: str, snap: KbSnapshot, entities: Entities) -> Answer:
         query = display_form(text)
-        text = self._without_intro(text, entities)
+        text = self.reader.without_intro(text, entities)
         q = self.cues.read(text)
         if q.smalltalk:
             return Answer("smalltalk", query, topic=q.smalltalk)
-        text = self._plain(text)
+        text = self.reader.plain(text)
         forms = self.lexicon.word_forms(text)
         present = {f for word in forms for f in word}
         postal = not present.isdisjoint(self.postal)
@@ -157,12 +137,12 @@ class AnswerService:
         if q.where and not countries and all(not self.cues.office.isdisjoint(w) for w in rest):
             return Answer("address", query)  # where the office (or the Institute) is
         if (q.tasks or q.areas) and not countries and len([w for w in rest if self.about_words.isdisjoint(w)]) <= 1:
-            return Answer("card", query, payloads=ABOUT, items=self._items(snap, forms, q))
+            return Answer("card", query, payloads=ABOUT, items=self.chooser.items(snap, forms, q))
         if q.region and not rest:
             codes = tuple(vocab.REGIONS[q.region][1].split())
-            return self._list(snap, query, codes)
+            return country_list(snap, query, codes)
         if countries and not rest:
-            return self._list(snap, query, tuple(countries))
+            return country_list(snap, query, tuple(countries))
         groups = entities.institutions(forms)
         records = self.mobility.answer(query, text, rest, tuple(countries), bool(groups), snap)
         if records is not None:
@@ -172,144 +152,7 @@ class AnswerService:
             return Answer("list", query, institutions=tuple(ids))
         result = await self.search.candidates(text)
         floor = MIN_COVERAGE_NAMED if groups else MIN_COVERAGE
-        return self._from_search(query, result, text, q, forms, snap, tuple(countries), floor, entities, groups)
-
-    def _without_intro(self, text: str, entities: Entities) -> str:
-        """The question without a first clause that introduces the student ("I'm a mining
-        student, ...", «Ман донишҷӯи курси 2 ҳастам, ...»), unless that clause names a
-        country, a partner or a person of the office ("I'm from Kazakhstan, ...")."""
-        clauses = [c for c in INTRO_SPLIT.split(text) if c.strip()]
-        if len(clauses) < 2:
-            return text
-        first = words(clauses[0])
-        if not first or first[0].lower() not in self.intro or len(words(" ".join(clauses[1:]))) < 2:
-            return text
-        if all(key(w) not in self.intro_mark for w in first):
-            return text
-        forms = self.lexicon.word_forms(clauses[0])
-        if entities.countries(forms) or entities.people(forms) or any(len(g) == 1 for g in entities.institutions(forms)):
-            return text
-        return " ".join(clauses[1:])
-
-    def _plain(self, text: str) -> str:
-        """The question without the Institute's own name (when it is named as such) and
-        without "where" beside other words: a typo-tolerant search would match them to
-        something ("kujo" to Quzhou); what they ask is read by the cues already."""
-        split = words(text)
-        per_word = [frozenset(self.lexicon.morph.forms(w)) for w in split]
-        own = not all(self.own_mark.isdisjoint(f) for f in per_word)
-        if not own and all(self.cues.where.isdisjoint(f) for f in per_word):
-            return text
-        kept = [(w, f) for w, f in zip(split, per_word) if not (own and not self.own_name.isdisjoint(f))]
-        specific = [w for w, f in kept if self.cues.where.isdisjoint(f)]
-        return " ".join(specific or [w for w, _ in kept])
+        return self.chooser.choose(query, result, text, q, forms, snap, tuple(countries), floor, entities, groups)
 
     def _general(self, word: tuple[str, ...], entities: Entities) -> bool:
         return any(f in self.general for f in word) or entities.country_of(word) is not None
-
-    def _list(self, snap: KbSnapshot, query: str, codes: tuple[str, ...]) -> Answer:
-        ids = tuple(inst.id for code in codes for inst in snap.by_country.get(code, []))
-        return Answer("list", query, countries=codes, institutions=ids)
-
-    def _rank(self, result: SearchResult, text: str, snap: KbSnapshot) -> list[Scored]:
-        """The candidates by how much of the question they cover; a year the question names
-        is a strong hint (a card of another year is not the answer)."""
-        # Four ASCII digits only: int() of a 10,000-digit "word" raises (and Unicode digits are no year).
-        years = {int(w) for w in words(text) if len(w) == 4 and w.isascii() and w.isdigit() and 1990 <= int(w) <= 2100}
-
-        def value(hit: Scored) -> float:
-            adjust = 0.0
-            if years:
-                have = _years(snap, hit.doc.payload)
-                if have:
-                    adjust = YEAR_BONUS if have & years else -YEAR_BONUS
-            return hit.coverage + 0.5 * hit.score + adjust
-
-        return sorted(result.hits, key=lambda h: (-value(h), h.doc.payload))
-
-    def _from_search(
-        self, query: str, result: SearchResult, text: str, q: Question, forms: list[tuple[str, ...]], snap: KbSnapshot,
-        countries: tuple[str, ...], floor: float, entities: Entities, groups: list[frozenset[str]],
-    ) -> Answer:
-        hits = self._rank(result, text, snap)
-        if q.post:  # someone's post: the office's tasks are no answer («вазифа» is both)
-            hits = [h for h in hits if h.doc.payload not in ABOUT]
-        if not hits or (hits[0].coverage < floor and not self._names_partner(hits[0], forms, groups)):
-            return Answer("unknown", query)
-        best = self._named_over_menu(hits, forms)
-        payload = best.doc.payload
-        if countries and (payload in OVERVIEWS or payload.startswith("country-")
-                          or not any(entities.mentions(best.doc.terms, c) for c in countries)):
-            # A country named, and the best card is only the overview of all countries, the
-            # country's page (a menu of names), or a card that does not name that country
-            # at all: the country's partners, named in the text, are the answer.
-            return self._list(snap, query, countries)
-        if (q.where or q.address) and payload in ("contacts", "faq-where-office"):
-            return Answer("address", query)
-        partners = [h for h in hits[:MAX_CHOICES] if h.doc.kind == "partner" and h.coverage >= best.coverage - 0.01
-                    and abs(h.score - best.score) <= TIE]
-        if best.doc.kind == "partner" and len(partners) > 1:
-            return Answer("choices", query, payloads=tuple(h.doc.payload for h in partners))
-        items: tuple[str, ...] = ()
-        if payload in ABOUT:
-            items = self._items(snap, forms, q)
-        others = tuple(h.doc.payload for h in hits[1:] if h.coverage >= MIN_COVERAGE)
-        return Answer("card", query, payloads=(payload, *others), items=items)
-
-    def _names_partner(self, hit: Scored, forms: list[tuple[str, ...]], groups: list[frozenset[str]]) -> bool:
-        """Whether the question names the partner of this card unmistakably (its city, its
-        only one, or two words of its name), so that the words around the name («в честь
-        кого назван», "full name please") need not be on the card."""
-        if hit.doc.kind != "partner" or hit.coverage < MIN_COVERAGE_NAMING:
-            return False
-        inst = hit.doc.payload.removeprefix("partner-")
-        if any(group == {inst} for group in groups):
-            return True
-        present = {f for word in forms for f in word} - self.general
-        return any(len(p & present) >= 2 for p in hit.doc.phrases)
-
-    def _named_over_menu(self, hits: list[Scored], forms: list[tuple[str, ...]]) -> Scored:
-        """A section page names a little of everything in it ("Water Harmony-2" on Projects),
-        so it may cover a question best by its words; a card whose own name the question
-        types (two words of it or more) is the answer instead."""
-        best = hits[0]
-        if best.doc.payload not in MENUS:
-            return best
-        present = {f for word in forms for f in word} - self.general
-        for hit in hits[1:MAX_CHOICES + 2]:
-            if hit.doc.payload not in MENUS and any(len(p & present) >= 2 and 2 * len(p & present) >= len(p)
-                                                    for p in hit.doc.phrases):
-                return hit
-        return best
-
-    def _items(self, snap: KbSnapshot, forms: list[tuple[str, ...]], q: Question) -> tuple[str, ...]:
-        """The office's tasks and areas that share the most words with the question (all of
-        them when the question asks for the tasks or the areas as such)."""
-        office = snap.office
-        if office is None:
-            return ()
-        if q.tasks:
-            return tuple(f"tasks:{i}" for i in range(len(office.tasks)))
-        if q.areas:
-            return tuple(f"areas:{i}" for i in range(len(office.areas)))
-        wanted = {f for word in forms for f in word if f not in self.general}
-        scored = []
-        for part, items in (("tasks", office.tasks), ("areas", office.areas)):
-            for index, item in enumerate(items):
-                terms = set(self.lexicon.terms(" ".join(item.all())))
-                overlap = len(wanted & terms)
-                if overlap:
-                    scored.append((-overlap, part, index))
-        scored.sort()
-        return tuple(f"{part}:{index}" for _, part, index in scored[:ITEMS])
-
-
-def _years(snap: KbSnapshot, payload: str) -> set[int]:
-    kind, _, key = payload.partition("-")
-    if kind == "news" and key in snap.events:
-        event = snap.events[key]
-        return {event.date.year, (event.date_end or event.date).year}
-    if kind == "mobility" and key in snap.mobility:
-        year = snap.mobility[key].year
-        return {year} if year else set()
-    return set()

@@ -1,0 +1,54 @@
+"""Reading a question before the rules do: the student's introduction and the Institute's
+own name set aside, "where" dropped beside other words."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers import vocab
+from bot.answers.entities import Entities
+from bot.answers.intents import Cues, _forms
+from bot.search.index import Lexicon
+from bot.search.normalize import key, words
+
+INTRO_SPLIT = re.compile(r"[,.;:!?]| - | – | — ")
+
+
+class Reader:
+    def __init__(self, lexicon: Lexicon, cues: Cues) -> None:
+        self.lexicon = lexicon
+        self.cues = cues
+        self.own_name = _forms(lexicon.morph, vocab.OWN_NAME)
+        self.own_mark = _forms(lexicon.morph, vocab.OWN_MARK)
+        self.intro = frozenset(vocab.INTRO.split())
+        self.intro_mark = frozenset(key(w) for w in vocab.INTRO_MARK.split())
+
+    def without_intro(self, text: str, entities: Entities) -> str:
+        """The question without a first clause that introduces the student ("I'm a mining
+        student, ...", «Ман донишҷӯи курси 2 ҳастам, ...»), unless that clause names a
+        country, a partner or a person of the office ("I'm from Kazakhstan, ...")."""
+        clauses = [c for c in INTRO_SPLIT.split(text) if c.strip()]
+        if len(clauses) < 2:
+            return text
+        first = words(clauses[0])
+        if not first or first[0].lower() not in self.intro or len(words(" ".join(clauses[1:]))) < 2:
+            return text
+        if all(key(w) not in self.intro_mark for w in first):
+            return text
+        forms = self.lexicon.word_forms(clauses[0])
+        if entities.countries(forms) or entities.people(forms) or any(len(g) == 1 for g in entities.institutions(forms)):
+            return text
+        return " ".join(clauses[1:])
+
+    def plain(self, text: str) -> str:
+        """The question without the Institute's own name (when it is named as such) and
+        without "where" beside other words: a typo-tolerant search would match them to
+        something ("kujo" to Quzhou); what they ask is read by the cues already."""
+        split = words(text)
+        per_word = [frozenset(self.lexicon.morph.forms(w)) for w in split]
+        own = not all(self.own_mark.isdisjoint(f) for f in per_word)
+        if not own and all(self.cues.where.isdisjoint(f) for f in per_word):
+            return text
+        kept = [(w, f) for w, f in zip(split, per_word) if not (own and not self.own_name.isdisjoint(f))]
+        specific = [w for w, f in kept if self.cues.where.isdisjoint(f)]
+        return " ".join(specific or [w for w, _ in kept])
