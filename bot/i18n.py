@@ -64,7 +64,7 @@ class Translator:
         self.keys = keys
         self._cache: dict[str, str] = {}
         # Objects built only from this language's messages (e.g. the main-menu keyboard).
-        self.memo: dict[str, Any] = {}
+        self.memo: dict[Any, Any] = {}
 
     def __call__(self, key: str, **args: Any) -> str:
         if not args:

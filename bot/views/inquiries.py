@@ -118,9 +118,14 @@ def cancel_row(t: Translator) -> list[InlineKeyboardButton]:
 
 
 def topic_screen(t: Translator) -> Screen:
-    rows = [[button(t(f"ask-topic-{key}"), AskCB(action="topic", value=key))] for key in TOPICS]
-    rows.append(cancel_row(t))
-    return Screen(t("ask-choose-topic"), markup(rows))
+    """The same for everyone in a language: built once per translator (buttons are pydantic
+    models, validated on every build)."""
+    screen = t.memo.get("ask_topics")
+    if screen is None:
+        rows = [[button(t(f"ask-topic-{key}"), AskCB(action="topic", value=key))] for key in TOPICS]
+        rows.append(cancel_row(t))
+        screen = t.memo["ask_topics"] = Screen(t("ask-choose-topic"), markup(rows))
+    return screen
 
 
 def question_screen(t: Translator, topic: str) -> Screen:

@@ -10,6 +10,15 @@ from bot.ui import Screen
 
 
 def render_subscriptions(t: Translator, topics: set[str], *, offer: bool = False) -> Screen:
+    """One screen per language and set of ticks (there are few), built once."""
+    key = ("subscriptions", frozenset(topics), offer)
+    screen = t.memo.get(key)
+    if screen is None:
+        screen = t.memo[key] = _build(t, topics, offer)
+    return screen
+
+
+def _build(t: Translator, topics: set[str], offer: bool) -> Screen:
     rows = [
         [button(f"{'✅' if topic in topics else '☐'} {t(key)}", SubToggle(topic=topic))]
         for topic, key in TOPICS
