@@ -16,7 +16,7 @@ from bot.clock import Clock
 from bot.filters import CallbackPrefix, CommandOrState, NotCommand
 from bot.i18n import Translator
 from bot.inquiries.callbacks import AskCB, MyQ
-from bot.inquiries.drafts import DRAFT, PREFILL, AskFlow, clear_flow, get_draft, persist, put_draft
+from bot.inquiries.drafts import DRAFT, PREFILL, PREFILL_AT, AskFlow, clear_flow, fresh_prefill, get_draft, persist, put_draft
 from bot.inquiries.service import InquiryService
 from bot.inquiries.store import MAX_QUESTION, TOPICS, LimitReached
 from bot.keyboards import main_menu, markup, paginate
@@ -127,13 +127,13 @@ def get_router() -> Router:
     # ---------------------------------------------------------------- topic
     @router.callback_query(AskCB.filter(F.action == "topic"), StateFilter(AskFlow.topic))
     async def topic_chosen(callback: CallbackQuery, callback_data: AskCB, t: Translator,
-                           state: FSMContext) -> None:
+                           state: FSMContext, clock: Clock) -> None:
         topic = callback_data.value if callback_data.value in TOPICS else "other"
         await put_draft(state, topic=topic)
-        prefill = (await state.get_data()).get(PREFILL)
-        if isinstance(prefill, str) and prefill.strip():
+        prefill = fresh_prefill(await state.get_data(), clock())
+        if prefill is not None:
             await state.set_state(AskFlow.prefill)
-            await show(callback, prefill_screen(t, topic, prefill.strip()[:MAX_QUESTION]))
+            await show(callback, prefill_screen(t, topic, prefill[:MAX_QUESTION]))
             return
         await state.set_state(AskFlow.question)
         await show(callback, question_screen(t, topic))
@@ -143,6 +143,7 @@ def get_router() -> Router:
                              state: FSMContext) -> None:
         data = await state.get_data()
         prefill = str(data.pop(PREFILL, "") or "").strip()[:MAX_QUESTION]
+        data.pop(PREFILL_AT, None)
         await state.set_data(data)
         draft = await get_draft(state)
         if callback_data.action == "new" or not prefill:

@@ -17,6 +17,7 @@ from bot.answers import AnswerService
 from bot.clock import Clock
 from bot.filters import HasText
 from bot.i18n import Translator
+from bot.inquiries.drafts import PREFILL, PREFILL_AT
 from bot.kb import KnowledgeBase
 from bot.ui import remember, show
 from bot.views.answers import render
@@ -33,7 +34,11 @@ def get_router() -> Router:
         answer = await answers.answer(text, t.lang, snap)
         if answer.kind == "unknown":
             # The inquiry flow picks the question up when "Ask the office" is pressed.
-            await state.update_data(ask_prefill=text)
+            await state.update_data({PREFILL: text, PREFILL_AT: clock()})
+        elif PREFILL in await state.get_data():
+            # An answered question since: the unanswered one is no longer what is on the
+            # student's mind ("Ask the office" later must not offer it).
+            await state.update_data({PREFILL: None, PREFILL_AT: None})
         username = await bot_username(bot)
         today = clock.today()
         # Rendered answers live as long as the snapshot (and so the index) they come from.

@@ -13,6 +13,7 @@ from aiogram.methods import SendMessage
 from bot.inquiries.callbacks import AskCB
 from bot.search.morph import Morphology
 from bot.search.tajik import tajik_stem
+from bot.views.screens import resolve
 from tests.support.harness import Harness, button_data, buttons
 
 TAG = re.compile(r"<[^>]+>")
@@ -586,3 +587,49 @@ async def test_someones_post_is_not_the_offices_tasks(harness: Harness) -> None:
     text, _ = await ask(harness, "Розиқов дар институт кадом вазифаро ишғол мекунад?")
     office = harness.app.kb.snapshot.office
     assert office is not None and office.tasks[0].get("tg") not in text, text[:300]
+
+
+@pytest.mark.parametrize(("lang", "question"), [
+    ("en", "when is the office open"), ("en", "is the office open on Saturday"),
+    ("ru", "во сколько закрывается отдел"), ("ru", "работает ли отдел в субботу"),
+    ("tg", "шуъба кай кор мекунад"), ("tg", "ҷадвали кор"),
+])
+async def test_office_hours_asked_any_way_get_the_honest_answer(harness: Harness, lang: str, question: str) -> None:
+    await harness.choose_language(lang)
+    t = harness.app.locales[lang]
+    text, data = await ask(harness, question)
+    assert text.startswith(TAG.sub("", t("answer-unknown", what=t("answer-what-hours")))), text[:200]
+    assert "m:ask" in data
+
+
+async def test_open_calls_are_no_phone_call_and_partners_as_a_whole_get_the_partners_page(harness: Harness) -> None:
+    await harness.choose_language("en")
+    text, _ = await ask(harness, "open calls")
+    assert not text.startswith("☎️"), text[:200]
+    text, _ = await ask(harness, "how can I call the office")
+    assert text.startswith("☎️"), text[:200]
+    t = harness.app.locales["en"]
+    partners = resolve("partners", t, harness.app.kb.snapshot, harness.app.clock.today())
+    assert partners is not None
+    for question, lang in (("how many partners", "en"), ("бо кадом кишварҳо ҳамкорӣ доред", "tg")):
+        await harness.choose_language(lang)
+        text, _ = await ask(harness, question)
+        first = html.unescape(TAG.sub("", resolve("partners", harness.app.locales[lang], harness.app.kb.snapshot,
+                                                  harness.app.clock.today()).text)).split("\n")[0]
+        assert text.startswith(first), text[:200]
+
+
+async def test_a_country_without_partners_is_named_in_its_dictionary_form(harness: Harness) -> None:
+    await harness.choose_language("ru")
+    text, _ = await ask(harness, "есть ли сотрудничество с Германией")
+    assert "«Германия»" in text and "Германией" not in text.split("\n")[0], text[:200]
+
+
+@pytest.mark.parametrize("lang", ["tg", "ru", "en"])
+async def test_a_message_without_words_is_not_quoted_back_as_a_question(harness: Harness, lang: str) -> None:
+    await harness.choose_language(lang)
+    t = harness.app.locales[lang]
+    for text_in in ("???", "🤔"):
+        text, data = await ask(harness, text_in)
+        assert text == html.unescape(TAG.sub("", t("answer-unclear"))), text[:200]
+        assert "m:partners" in data

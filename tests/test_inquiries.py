@@ -297,7 +297,8 @@ async def test_question_carried_over_from_search(harness: Harness, lang: str) ->
     t = h.app.locales[lang]
     await h.choose_language(lang)
     key = StorageKey(bot_id=h.bot.id, chat_id=1001, user_id=1001)
-    await h.dp.storage.update_data(key, {"ask_prefill": "Is there a dormitory for <foreign> students?"})
+    await h.dp.storage.update_data(key, {"ask_prefill": "Is there a dormitory for <foreign> students?",
+                                         "ask_prefill_at": h.app.clock()})
     await h.press("m:ask")
     requests = await h.press(AskCB(action="topic", value="admission").pack())
     screen = requests[-1]
@@ -315,7 +316,7 @@ async def test_question_carried_over_from_search(harness: Harness, lang: str) ->
 
     # "Write another" asks for a new text.
     h.app.clock.advance(120)  # type: ignore[attr-defined]
-    await h.dp.storage.update_data(key, {"ask_prefill": "old text"})
+    await h.dp.storage.update_data(key, {"ask_prefill": "old text", "ask_prefill_at": h.app.clock()})
     await h.send("/ask")
     await h.press(AskCB(action="topic", value="other").pack())
     requests = await h.press(AskCB(action="new").pack())
@@ -484,3 +485,26 @@ async def test_tomorrow_and_today(tmp_path: Path, lang: str) -> None:
         assert t("ask-next-today", time="08:00") in service.when_text(t, clock() + 9 * 3600)  # 03:20
     finally:
         await h.close()
+
+
+async def test_an_unanswered_question_is_carried_over_only_while_it_is_the_last_and_recent(harness: Harness) -> None:
+    """A question typed days ago, or one followed by questions the bot did answer, is no
+    longer what the student wants to ask: "Ask the office" starts with an empty question."""
+    h = harness
+    t = h.app.locales["en"]
+    await h.choose_language("en")
+
+    async def offered() -> bool:
+        await h.press("m:ask")
+        requests = await h.press(AskCB(action="topic", value="other").pack())
+        await h.send("/cancel")
+        return t("ask-btn-prefill-use") in [label for label, _ in buttons(requests[-1].reply_markup)]
+
+    await h.send("does mmit cooperate with Harvard?")
+    assert await offered()
+    await h.send("does mmit cooperate with Harvard?")
+    h.app.clock.advance(3 * 24 * 3600)  # type: ignore[attr-defined]
+    assert not await offered()
+    await h.send("does mmit cooperate with Harvard?")
+    await h.send("office phone number")  # answered
+    assert not await offered()

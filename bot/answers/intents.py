@@ -52,8 +52,8 @@ class Cues:
         self.smalltalk = {kind: _forms(morph, text) for kind, text in vocab.SMALLTALK.items()}
         self.filler = _forms(morph, vocab.FILLER) | frozenset().union(*self.smalltalk.values())
         self.beside = _forms(morph, vocab.BESIDE)
-        self.combos = {topic: tuple(_forms(morph, group) for group in groups)
-                       for topic, groups in vocab.COMBO_TOPICS.items()}
+        self.combos = tuple((topic, tuple(_forms(morph, group) for group in groups))
+                            for topic, groups in vocab.COMBO_TOPICS)
         self.task_office = _forms(morph, vocab.TASK_OFFICE)
         self.staff = _forms(morph, vocab.STAFF)
         self.who = frozenset(key(w) for w in words(vocab.WHO))
@@ -113,10 +113,14 @@ class Cues:
         missing = (next((topic for topic, phrases in self.phrases.items() if not pairs.isdisjoint(phrases)), None)
                    or next((topic for topic, group in self.missing.items() if has(group)), None)
                    or next((topic for topic, group in self.missing_exact.items() if not keys.isdisjoint(group)), None)
-                   or next((topic for topic, groups in self.combos.items() if all(map(has, groups))), None))
+                   or next((topic for topic, groups in self.combos if all(map(has, groups))), None))
         if missing == "birthday" and any(ch.isdigit() for ch in text):
             missing = None  # "Confucius' 2570th birthday" is an anniversary the page tells of
         other_country = next((w for w in words(text) if not self.countries.isdisjoint(self.morph.forms(w))), None)
+        if other_country is not None:
+            # Named as the dictionary has it: «партнёры в стране «Германия»», not «Германией».
+            lemma = self.morph.russian_lemma(other_country.lower())
+            other_country = (lemma or other_country).capitalize()
         region = None
         for name, phrases in self.regions.items():
             if any(all(not present.isdisjoint(forms) for forms in phrase) for phrase in phrases):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 Kind = Literal[
-    "smalltalk",  # topic: hello | thanks | bye | how-are-you
+    "smalltalk",  # topic: hello | thanks | bye | how-are-you | unclear (no words at all)
     "unknown",  # the page doesn't say (topic: what; None = nothing matched the question)
     "phone",  # the office's phone
     "address",  # the office's address

@@ -35,6 +35,7 @@ from bot.kb.store import KbSnapshot
 from bot.search import SearchService
 from bot.search.normalize import display_form, words
 
+PARTNERS_PAGE = "partners"
 # Decisions kept per snapshot: students ask the same things.
 DECISIONS = 4096
 
@@ -56,6 +57,7 @@ class AnswerService:
         self.exceptions = Exceptions(self.lexicon, self.general, staff_words, self.cues.head, self.cues.specialist)
         self.staff_words = staff_words
         self.mobility = MobilityLists(search.lexicon.morph)
+        self.partner_words = _forms(search.lexicon.morph, vocab.PARTNER_WORDS)
         self.reader = Reader(self.lexicon, self.cues)
         self.chooser = Chooser(self.lexicon, self.general)
         # The entities of one snapshot and the decisions made on it, replaced together.
@@ -95,6 +97,8 @@ class AnswerService:
 
     async def _decide(self, text: str, snap: KbSnapshot, entities: Entities) -> Answer:
         query = display_form(text)
+        if not words(text):  # "???", "🤔": nothing to look up, and nothing to pass on
+            return Answer("smalltalk", query, topic="unclear")
         text = self.reader.without_intro(text, entities)
         q = self.cues.read(text)
         if q.smalltalk:
@@ -150,6 +154,8 @@ class AnswerService:
         if len(groups) == 1 and len(groups[0]) > 1 and len(rest) <= 1:
             ids = sorted(groups[0], key=lambda i: (snap.institutions[i].country, snap.institutions[i].order))
             return Answer("list", query, institutions=tuple(ids))
+        if not rest and not countries and not groups and not self.partner_words.isdisjoint(present) and not q.region:
+            return Answer("card", query, payloads=(PARTNERS_PAGE,))  # the partners as a whole
         result = await self.search.candidates(text)
         floor = MIN_COVERAGE_NAMED if groups else MIN_COVERAGE
         return self.chooser.choose(query, result, text, q, forms, snap, tuple(countries), floor, entities, groups)

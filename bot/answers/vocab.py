@@ -42,7 +42,7 @@ MISSING: dict[str, str] = {
         электронной электронку почтаи электронӣ""",
     "website": """website websites site сайт сайта сайте сомона вебсайт instagram facebook""",
     "hours": """hours hour schedule timetable часы часов график режим расписание соат соати соатҳои
-        соатхои""",
+        соатхои ҷадвал ҷадвали чадвал чадвали""",
     "room": """room cabinet floor кабинет кабинета комната комнаты этаж ҳуҷра хучра хуҷраи ошёна""",
     "dorm": """dormitory dormitories dorm dorms hostel accommodation общежитие общежития
         общага жильё жилье проживание хобгоҳ хобгох хобгоҳи хобгохи""",
@@ -97,15 +97,23 @@ PHRASE_TOPICS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 # Every group present (any word of each, by form) asks about a topic: "how many foreign
 # students study here" (the page never counts them; "how many students went to Ufa" it does).
-COMBO_TOPICS: dict[str, tuple[str, ...]] = {
-    "enrolment": (
+_OPEN = """open opens close closes closed closing work works working работает работаете работают
+    открыт открыто открывается закрывается закрыт кор кушода баста"""
+_OFFICE_AS_SUCH = """office department отдел отдела отделе шӯъба шуъба шӯъбаи шуъбаи"""
+COMBO_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # "When is the office open", «во сколько закрывается отдел», «шуъба кай кор мекунад».
+    ("hours", ("when когда кай time сколько", _OPEN, _OFFICE_AS_SUCH)),
+    # "Is the office open on Saturday", «шанбе шуъба кор мекунад?».
+    ("hours", ("saturday sunday weekend weekends суббота субботу воскресенье выходные выходных шанбе якшанбе",
+               _OPEN, _OFFICE_AS_SUCH)),
+    ("enrolment", (
         "many сколько чанд чандто",
         """foreign international overseas иностранный иностранных иностранные иностранцев хориҷӣ
         хориҷи хориҷии хориҷиён хориҷиёни""",
         """student students студент студента студентов студенты учится учатся донишҷӯ донишҷӯи донишҷӯён
         донишҷӯёни донишчу донишчуи донишчуён study studying""",
-    ),
-}
+    )),
+)
 
 # Countries the page names no partner in (students ask about them): "the page lists no
 # partners in ...". Names as typed, any language.
@@ -123,11 +131,12 @@ OTHER_COUNTRIES = """turkey turkiye турция турции туркия ту�
     brazil бразилия uganda уганда madagascar мадагаскар albania албания"""
 
 # (Words that stem onto a cue but are none: "tell" would meet «тел»; see NOT_CUES.)
-PHONE = """phone phones telephone call whatsapp телефон телефона телефону тел телфон
+PHONE = """phone phones telephone whatsapp dial телефон телефона телефону тел телфон
     телефоны позвонить звонить дозвониться сотовый рақам рақами телефони телефонй занг"""
 NOT_CUES = """tell telling"""
 # "Mobile" as typed (its stem is "mobility"'s).
-PHONE_EXACT = """mobile cellphone"""
+# "Call" as typed: "open calls" are calls for applications.
+PHONE_EXACT = """mobile cellphone call calling"""
 # "Number" is the phone's only beside the office, its people or a contact word ("the number
 # of partners" is a count, «номер кабинета» a room).
 NUMBER = """number номер номера номеру рақам рақами"""
@@ -228,6 +237,11 @@ STAFF = """staff employees employee team colleagues сотрудники сот�
 # (Tajik «ки», also typed for «кӣ», is mostly "that": the verb «кор» must be there too.)
 WHO = """who кто кӣ ки kto ki"""
 WORKS = """work works working работает работают работаете кор"""
+# A question made only of these and general words asks about the partners as a whole
+# ("how many partners", «бо кадом кишварҳо ҳамкорӣ доред»): the partners page answers.
+PARTNER_WORDS = """partner partners партнер партнеры партнёры партнеров партнёров вуз вузы вузов
+    вузами университеты университетов шарик шарикон шарикони ҳамкор ҳамкорон ҳамкорӣ донишгоҳҳо
+    донишгоҳҳои country countries страны странах стран кишварҳо кишварҳои давлатҳо давлатҳои"""
 # "Which countries": the countries themselves are asked for.
 COUNTRY_WORDS = """country countries страна страны странах стран кишвар кишварҳо кишвархо кишварҳои
     давлат давлатҳо давлатхо давлатҳои"""

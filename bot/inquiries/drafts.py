@@ -15,6 +15,18 @@ from aiogram.fsm.state import State, StatesGroup
 
 DRAFT = "ask_draft"  # FSM data key of the question being written
 PREFILL = "ask_prefill"  # set by the search feature: the text the student typed there
+PREFILL_AT = "ask_prefill_at"  # ... and when (a question typed days ago is not carried over)
+PREFILL_TTL = 30 * 60  # seconds
+
+
+def fresh_prefill(data: dict[str, Any], now: float) -> str | None:
+    """The question typed in the search to carry over, if it is the last one and recent."""
+    prefill, at = data.get(PREFILL), data.get(PREFILL_AT)
+    if not isinstance(prefill, str) or not prefill.strip():
+        return None
+    if not isinstance(at, (int, float)) or not 0 <= now - at <= PREFILL_TTL:
+        return None
+    return prefill.strip()
 
 
 class AskFlow(StatesGroup):
@@ -48,5 +60,6 @@ async def clear_flow(state: FSMContext) -> None:
     data = await state.get_data()
     data.pop(DRAFT, None)
     data.pop(PREFILL, None)
+    data.pop(PREFILL_AT, None)
     await state.set_data(data)
     await state.set_state(None)

@@ -4,6 +4,7 @@ answer-hello = 👋 Hello! I am the assistant of the International Relations Off
 answer-thanks = 🙂 You are welcome! If you have another question, just type it, or choose a section below.
 answer-bye = 👋 Goodbye, and good luck! Come back whenever you have a question.
 answer-how-are-you = 🙂 I am fine, thank you! How can I help you? Ask about partner universities, exchanges, projects or the office's contacts.
+answer-unclear = 🙂 I didn't find a question in that message. Type it in words, or choose a section below.
 
 answer-unknown = 🤷 The office's page doesn't say { $what }.
 answer-offer = I can pass your question to the specialist: press “✉️ Ask the office”, your question is already filled in, and the answer will come here.
