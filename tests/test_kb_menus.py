@@ -179,6 +179,9 @@ async def test_open_calls_show_days_left_or_no_deadline(harness: Harness, lang: 
     snap = harness.app.kb.snapshot
     assert len(button_data(screen.reply_markup, "go:opening-")) == len(snap.openings)
     assert t("call-no-deadline") in screen.text
+    # Exchanges the page only describes are not presented as calls open now.
+    assert all(o.deadline is None for o in snap.openings.values())
+    assert t("calls-standing") in screen.text
 
 
 async def test_section_commands(harness: Harness) -> None:

@@ -61,6 +61,10 @@ def render_calls(t: Translator, snap: KbSnapshot, day: dt.date) -> Screen:
     # Dated calls first, the soonest deadline on top; standing exchanges after them.
     calls.sort(key=lambda o: (o.deadline is None, o.deadline or day, o.id))
     lines, rows = _opening_list(t, calls, day, "📣", t("calls-title", count=len(calls)), t("calls-none"))
+    if any(o.deadline is None for o in calls):
+        # The page describes exchanges that took place; it announces no call. Saying "open"
+        # of them would promise places the office never offered.
+        lines += ["", t("calls-standing")]
     # Issue 7: closed calls leave this list but stay in the archive.
     rows.append([button(t("dl-archive-button"), ErasmusCB(part="archive"))])
     rows.append(nav_row(t, Menu(screen="erasmus")))

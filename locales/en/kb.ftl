@@ -37,12 +37,13 @@ project-kind-foreign_project = Foreign project
 project-kind-programme = Programme
 
 erasmus-title = 🎓 <b>Erasmus+ and mobility</b>
-btn-open-calls = 📣 Open calls
+btn-open-calls = 📣 Exchanges and calls
 btn-mobility = ✈️ Who went where
 btn-erasmus-partner = 🇬🇷 University of West Attica
 
-calls-title = 📣 <b>Open calls</b> ({ $count })
+calls-title = 📣 <b>Exchanges and calls</b> ({ $count })
 calls-none = There are no open calls right now. Subscribe to be told when a new one appears, or ask the office.
+calls-standing = ℹ️ The office's page describes these exchanges but announces no current call or deadline. Ask the office whether places are open now.
 call-no-deadline = no deadline published
 call-days-left = { $days ->
     [0] closes today

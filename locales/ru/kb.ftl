@@ -45,12 +45,13 @@ project-kind-foreign_project = Зарубежный проект
 project-kind-programme = Программа
 
 erasmus-title = 🎓 <b>Erasmus+ и мобильность</b>
-btn-open-calls = 📣 Открытые конкурсы
+btn-open-calls = 📣 Обмены и конкурсы
 btn-mobility = ✈️ Кто куда ездил
 btn-erasmus-partner = 🇬🇷 Университет Западной Аттики
 
-calls-title = 📣 <b>Открытые конкурсы</b> ({ $count })
+calls-title = 📣 <b>Обмены и конкурсы</b> ({ $count })
 calls-none = Сейчас открытых конкурсов нет. Подпишитесь, чтобы узнать о новом, или спросите отдел.
+calls-standing = ℹ️ Эти обмены описаны на странице отдела, но текущий набор и сроки там не объявлены. Спросите отдел, есть ли сейчас места.
 call-no-deadline = срок не опубликован
 call-days-left = { $days ->
     [0] закрывается сегодня

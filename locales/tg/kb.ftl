@@ -34,12 +34,13 @@ project-kind-foreign_project = Лоиҳаи хориҷӣ
 project-kind-programme = Барнома
 
 erasmus-title = 🎓 <b>Erasmus+ ва мубодила</b>
-btn-open-calls = 📣 Озмунҳои кушода
+btn-open-calls = 📣 Мубодилаҳо ва озмунҳо
 btn-mobility = ✈️ Кӣ ба куҷо рафт
 btn-erasmus-partner = 🇬🇷 Донишгоҳи Аттикаи Ғарбӣ
 
-calls-title = 📣 <b>Озмунҳои кушода</b> ({ $count })
+calls-title = 📣 <b>Мубодилаҳо ва озмунҳо</b> ({ $count })
 calls-none = Ҳоло озмуни кушода нест. Обуна шавед, то дар бораи озмуни нав хабар гиред, ё аз шӯъба пурсед.
+calls-standing = ℹ️ Ин мубодилаҳо дар саҳифаи шӯъба тавсиф шудаанд, аммо қабули ҷорӣ ва мӯҳлат эълон нашудааст. Аз шӯъба пурсед, ки ҳоло ҷой ҳаст ё не.
 call-no-deadline = мӯҳлат эълон нашудааст
 call-days-left = { $days ->
     [0] имрӯз баста мешавад
