@@ -17,7 +17,7 @@ from bot.services.subscriptions import SubscriptionService
 from bot.services.users import UserService
 from bot.ui import Screen, show
 from bot.views.common import bot_username
-from bot.views.menu import language_prompt, main_screen, welcome_screen
+from bot.views.menu import help_screen, language_prompt, main_screen, welcome_screen
 from bot.views.screens import resolve
 from bot.views.subscriptions import render_subscriptions
 
@@ -103,6 +103,6 @@ def get_router() -> Router:
 
     @router.message(Command("help"))
     async def help_command(message: Message, t: Translator) -> None:
-        await message.answer(t("help-text"), reply_markup=main_menu(t))
+        await show(message, help_screen(t))
 
     return router

@@ -102,4 +102,12 @@ async def test_contacts_command(harness: Harness, lang: str) -> None:
 async def test_help_command(harness: Harness, lang: str) -> None:
     await harness.choose_language(lang)
     requests = await harness.send("/help")
-    assert texts(requests)[-1] == harness.app.locales[lang]("help-text")
+    t = harness.app.locales[lang]
+    text = texts(requests)[-1]
+    assert text.startswith(t("help-text").rstrip())
+    # Every command of Telegram's command menu is explained, in the user's language.
+    from bot.commands import student_commands
+
+    for command in student_commands(harness.app.locales, lang):
+        if command.command not in ("start", "help"):
+            assert f"/{command.command} — {command.description}" in text, command.command

@@ -61,15 +61,6 @@ help-text =
     Choose a section from the menu, or simply type your question in any of the three languages, for example “Kazan”, “Erasmus” or “contacts”.
     If I cannot answer, “Ask the office” sends your question to a specialist, and the answer comes back here.
 
-    /menu — main menu
-    /partners — partner universities
-    /erasmus — Erasmus+ and mobility
-    /projects — projects
-    /news — news and events
-    /contacts — contacts
-    /ask — ask the office
-    /language — change the language
-
 cmd-start = Start the bot
 cmd-menu = Main menu
 cmd-partners = Partner universities
