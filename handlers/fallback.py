@@ -5,24 +5,18 @@ from __future__ import annotations
 from aiogram import Router
 from aiogram.types import CallbackQuery, Message
 
-from bot.callbacks import Menu
 from bot.filters import PrivateChat
 from bot.i18n import Translator
-from bot.keyboards import main_menu, markup, nav_row
-from bot.ui import Screen, show
+from bot.keyboards import main_menu
 
 
 def get_router(name: str = "fallback") -> Router:
     router = Router(name=name)
 
-    @router.callback_query(Menu.filter())
-    async def section_not_ready(callback: CallbackQuery, t: Translator) -> None:
-        # A main-menu entry whose feature is not built yet: say so honestly.
-        await show(callback, Screen(t("section-not-ready"), markup([nav_row(t)])))
-
     @router.callback_query()
     async def stale_button(callback: CallbackQuery, t: Translator) -> None:
-        # Old, forged or foreign callback data: answer it (stops the spinner) and offer
+        # Old, forged or foreign callback data (a menu screen that does not exist too: every
+        # screen of the menu is built): answer it (stops the spinner) and offer
         # the main menu in a new message rather than touching whatever was pressed.
         await callback.answer(t("button-outdated"))
         if callback.message is not None and callback.message.chat.type == "private":

@@ -35,7 +35,7 @@ async def test_sticker_voice_location_unknown_command(harness: Harness, lang: st
     assert texts(requests) == [t("unknown-command")]
 
 
-@pytest.mark.parametrize("data", ["zz:1", "m", "p:x:y:z", "", "l:xx", "o:" + "a" * 60])
+@pytest.mark.parametrize("data", ["zz:1", "m", "p:x:y:z", "", "l:xx", "o:" + "a" * 60, "m:nonexist"])
 async def test_stale_or_forged_buttons(harness: Harness, data: str) -> None:
     await harness.choose_language("ru")
     t = harness.app.locales["ru"]

@@ -49,7 +49,6 @@ contacts-text =
 not-published = not published by the office — use “Ask the office”
 kb-empty = This information has not been loaded yet. Please try again later or ask the office.
 
-section-not-ready = 🚧 This section is being prepared and is not available yet. Meanwhile you can ask the office directly.
 button-outdated = This button is out of date.
 not-understood = 🤔 Sorry, I did not understand that. Choose a section below.
 unknown-command = 🤔 I do not know this command. Choose a section below or send /help.
