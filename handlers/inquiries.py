@@ -68,20 +68,25 @@ def get_router() -> Router:
     router.callback_query.filter(CallbackPrefix(AskCB, MyQ, menu=("ask", "myq")))
 
     # ---------------------------------------------------------------- start
-    async def start_flow(event: Message | CallbackQuery, t: Translator, state: FSMContext,
-                         inquiries: InquiryService) -> None:
-        user_id = event.from_user.id  # type: ignore[union-attr]
+    async def begin(event: Message | CallbackQuery, t: Translator, state: FSMContext,
+                    inquiries: InquiryService) -> bool:
+        """A new draft, if the student may ask now (else the limit is shown)."""
         try:
-            await inquiries.check_limits(user_id)
+            await inquiries.check_limits(event.from_user.id)  # type: ignore[union-attr]
         except LimitReached as error:
             await state.set_state(None)
             await show(event, limit_screen(t, error, inquiries.settings.inquiry_max_open))
-            return
+            return False
         data = await state.get_data()
         data[DRAFT] = {"key": inquiries.new_draft_key()}
         await state.set_data(data)
         await state.set_state(AskFlow.topic)
-        await show(event, topic_screen(t))
+        return True
+
+    async def start_flow(event: Message | CallbackQuery, t: Translator, state: FSMContext,
+                         inquiries: InquiryService) -> None:
+        if await begin(event, t, state, inquiries):
+            await show(event, topic_screen(t))
 
     @router.message(Command("ask"))
     async def ask_command(message: Message, t: Translator, state: FSMContext, inquiries: InquiryService) -> None:
@@ -125,9 +130,12 @@ def get_router() -> Router:
         await message.answer(t("ask-nothing-to-cancel"), reply_markup=main_menu(t))
 
     # ---------------------------------------------------------------- topic
-    @router.callback_query(AskCB.filter(F.action == "topic"), StateFilter(AskFlow.topic))
+    # A topic pressed after leaving the flow (the main menu pressed elsewhere) starts it again.
+    @router.callback_query(AskCB.filter(F.action == "topic"), StateFilter(AskFlow.topic, None))
     async def topic_chosen(callback: CallbackQuery, callback_data: AskCB, t: Translator,
-                           state: FSMContext, clock: Clock) -> None:
+                           state: FSMContext, clock: Clock, inquiries: InquiryService) -> None:
+        if await state.get_state() is None and not await begin(callback, t, state, inquiries):
+            return
         topic = callback_data.value if callback_data.value in TOPICS else "other"
         await put_draft(state, topic=topic)
         prefill = fresh_prefill(await state.get_data(), clock())

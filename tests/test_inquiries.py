@@ -508,3 +508,18 @@ async def test_an_unanswered_question_is_carried_over_only_while_it_is_the_last_
     await h.send("does mmit cooperate with Harvard?")
     await h.send("office phone number")  # answered
     assert not await offered()
+
+
+async def test_a_topic_pressed_after_leaving_the_flow_starts_it_again(harness: Harness) -> None:
+    h = harness
+    t = h.app.locales["ru"]
+    await h.choose_language("ru")
+    await h.press("m:ask")
+    await h.press("m:main")  # the main menu pressed elsewhere leaves the flow
+    requests = await h.press(AskCB(action="topic", value="other").pack())
+    assert t("button-outdated") not in [getattr(r, "text", None) for r in requests]
+    assert t("ask-topic-other") in texts(requests)[-1]
+    await h.send("Есть ли места на летний курс?")
+    await h.send(t("ask-btn-skip-phone"))
+    await h.press(AskCB(action="send").pack())
+    assert (await last_inquiry(h))["question"] == "Есть ли места на летний курс?"
