@@ -41,10 +41,18 @@ class ChatId(BaseFilter):
 
 
 class HasText(BaseFilter):
-    """A message with text (not a command); hands the text to the handler as ``text``."""
+    """A message with text (not a command); hands the text to the handler as ``text``.
+
+    ``captions=True``: a photo's or document's caption counts as its text (a student may
+    send a screenshot with the question under it)."""
+
+    def __init__(self, *, captions: bool = False) -> None:
+        self.captions = captions
 
     async def __call__(self, message: Message) -> bool | dict[str, Any]:
         text = message.text
+        if text is None and self.captions:
+            text = message.caption
         if not text or text.startswith("/"):
             return False
         return {"text": text}

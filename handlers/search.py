@@ -27,7 +27,7 @@ from bot.views.common import bot_username
 def get_router() -> Router:
     router = Router(name="search")
 
-    @router.message(StateFilter(None), HasText())
+    @router.message(StateFilter(None), HasText(captions=True))
     async def free_text(message: Message, text: str, t: Translator, kb: KnowledgeBase,
                         answers: AnswerService, state: FSMContext, bot: Bot, clock: Clock) -> None:
         snap = kb.snapshot

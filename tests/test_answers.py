@@ -633,3 +633,15 @@ async def test_a_message_without_words_is_not_quoted_back_as_a_question(harness:
         text, data = await ask(harness, text_in)
         assert text == html.unescape(TAG.sub("", t("answer-unclear"))), text[:200]
         assert "m:partners" in data
+
+
+async def test_a_photo_with_a_question_in_its_caption_is_answered(harness: Harness) -> None:
+    from aiogram.types import PhotoSize
+
+    await harness.choose_language("ru")
+    photo = [PhotoSize(file_id="p", file_unique_id="p", width=1, height=1)]
+    text, _ = _reply(await harness.send(None, photo=photo, caption="телефон отдела"))
+    assert text.startswith("☎️") and "+992 92 710 04 63" in text, text[:200]
+    t = harness.app.locales["ru"]
+    text, _ = _reply(await harness.send(None, photo=photo))  # no caption: nothing to answer
+    assert text == t("unsupported-content"), text[:200]
