@@ -284,3 +284,11 @@ def test_the_dictionary_lemma_is_the_one_parse_gives() -> None:
     for word in sorted(vocabulary):
         want = analyzer.parse(word)[0].normal_form if analyzer.word_is_known(word) else None
         assert morph.russian_lemma(word) == want, word
+
+
+def test_invisible_characters_do_not_split_a_word() -> None:
+    from bot.search.normalize import display_form, words
+
+    assert words("Ка\u200bзань и Уфа\u00ad") == ["Казань", "и", "Уфа"]
+    assert words("\u202eнавзаК") == ["навзаК"]
+    assert display_form("Ка\u200bзань") == "казань"

@@ -74,6 +74,10 @@ _SUFFIXES: tuple[str, ...] = tuple(
 MIN_STEM = 4
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# Invisible characters that split a word for the regex though a reader sees one word
+# ("Ка\u200bзань"): zero-width spaces and joiners, the soft hyphen, the BOM, bidi controls.
+_INVISIBLE = dict.fromkeys([0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, *range(0x202A, 0x202F),
+                            *range(0x2066, 0x206A)])
 _SPACE = re.compile(r"\s+")
 _JUNK = re.compile(r"[^\w\s+#.-]+", re.UNICODE)
 
@@ -116,13 +120,13 @@ def stem(word_key: str) -> str:
 
 def words(text: str) -> list[str]:
     """The words of a text (letters and digits), in order."""
-    return _WORD.findall(text)
+    return _WORD.findall(text.translate(_INVISIBLE))
 
 
 def keys(text: str) -> list[str]:
     """Every word of ``text`` as its key (empty keys dropped)."""
     out = []
-    for word in _WORD.findall(text):
+    for word in _WORD.findall(text.translate(_INVISIBLE)):
         k = key(word)
         if k:
             out.append(k)
@@ -135,5 +139,5 @@ def stems(text: str) -> list[str]:
 
 def display_form(text: str, limit: int = 200) -> str:
     """The query as staff read it in the log: lower case, no punctuation, one space."""
-    text = _JUNK.sub(" ", text.lower().replace("ё", "е"))
+    text = _JUNK.sub(" ", text.translate(_INVISIBLE).lower().replace("ё", "е"))
     return _SPACE.sub(" ", text).strip()[:limit]
