@@ -645,3 +645,21 @@ async def test_a_photo_with_a_question_in_its_caption_is_answered(harness: Harne
     t = harness.app.locales["ru"]
     text, _ = _reply(await harness.send(None, photo=photo))  # no caption: nothing to answer
     assert text == t("unsupported-content"), text[:200]
+
+
+@pytest.mark.parametrize(("lang", "question", "screen"), [
+    ("en", "what projects does the institute have", "projects"),
+    ("ru", "проекты института", "projects"),
+    ("tg", "хабарҳо", "news"),
+    ("ru", "ГМИТ", "about"),
+    ("tg", "ДКМТ", "about"),
+])
+async def test_a_section_or_the_institute_named_alone_gets_its_page(
+    harness: Harness, lang: str, question: str, screen: str
+) -> None:
+    await harness.choose_language(lang)
+    text, _ = await ask(harness, question)
+    t = harness.app.locales[lang]
+    page = resolve(screen, t, harness.app.kb.snapshot, harness.app.clock.today())
+    assert page is not None
+    assert text.startswith(html.unescape(TAG.sub("", page.text)).split("\n")[0]), text[:200]

@@ -40,6 +40,11 @@ class Reader:
             return text
         return " ".join(clauses[1:])
 
+    def only_own_name(self, text: str) -> bool:
+        """The question is the Institute's own name and nothing else («ГМИТ», "mmit")."""
+        split = words(text)
+        return bool(split) and all(not self.own_name.isdisjoint(self.lexicon.morph.forms(w)) for w in split)
+
     def plain(self, text: str) -> str:
         """The question without the Institute's own name (when it is named as such) and
         without "where" beside other words: a typo-tolerant search would match them to

@@ -58,6 +58,7 @@ class AnswerService:
         self.staff_words = staff_words
         self.mobility = MobilityLists(search.lexicon.morph)
         self.partner_words = _forms(search.lexicon.morph, vocab.PARTNER_WORDS)
+        self.sections = {name: _forms(search.lexicon.morph, text) for name, text in vocab.SECTIONS.items()}
         self.reader = Reader(self.lexicon, self.cues)
         self.chooser = Chooser(self.lexicon, self.general)
         # The entities of one snapshot and the decisions made on it, replaced together.
@@ -103,6 +104,8 @@ class AnswerService:
         q = self.cues.read(text)
         if q.smalltalk:
             return Answer("smalltalk", query, topic=q.smalltalk)
+        if self.reader.only_own_name(text):  # «ГМИТ», "MMIT": the Institute's own page
+            return Answer("card", query, payloads=("about",))
         text = self.reader.plain(text)
         forms = self.lexicon.word_forms(text)
         present = {f for word in forms for f in word}
@@ -154,6 +157,9 @@ class AnswerService:
         if len(groups) == 1 and len(groups[0]) > 1 and len(rest) <= 1:
             ids = sorted(groups[0], key=lambda i: (snap.institutions[i].country, snap.institutions[i].order))
             return Answer("list", query, institutions=tuple(ids))
+        section = next((s for s, f in self.sections.items() if rest and all(not f.isdisjoint(w) for w in rest)), None)
+        if section is not None and not countries and not groups:
+            return Answer("card", query, payloads=(section,))  # "what projects does the institute have"
         if not rest and not countries and not groups and not self.partner_words.isdisjoint(present) and not q.region:
             return Answer("card", query, payloads=(PARTNERS_PAGE,))  # the partners as a whole
         result = await self.search.candidates(text)

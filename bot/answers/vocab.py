@@ -242,6 +242,12 @@ WORKS = """work works working работает работают работает
 PARTNER_WORDS = """partner partners партнер партнеры партнёры партнеров партнёров вуз вузы вузов
     вузами университеты университетов шарик шарикон шарикони ҳамкор ҳамкорон ҳамкорӣ донишгоҳҳо
     донишгоҳҳои country countries страны странах стран кишварҳо кишварҳои давлатҳо давлатҳои"""
+# A question made only of a section's own words (and general ones) asks for the section:
+# "what projects does the institute have", «проекты института», «хабарҳо».
+SECTIONS: dict[str, str] = {
+    "projects": """project projects проект проекты проектов проектах лоиҳа лоиҳаҳо лоиҳаҳои лоихахо""",
+    "news": """news новости новостей событие события хабар хабарҳо хабархо навигариҳо""",
+}
 # "Which countries": the countries themselves are asked for.
 COUNTRY_WORDS = """country countries страна страны странах стран кишвар кишварҳо кишвархо кишварҳои
     давлат давлатҳо давлатхо давлатҳои"""
