@@ -132,7 +132,7 @@ async def test_inflected_names_find_their_partner(harness: Harness) -> None:
 async def test_equally_good_answers_carry_a_line_of_facts_each(harness: Harness) -> None:
     await harness.choose_language("ru")
     text, data = await ask(harness, "университет в Казани")
-    assert "Казанский (Приволжский) федеральный университет" in text
+    assert "Казанский федеральный университет" in text
     assert "Казанский национальный исследовательский университет" in text
     assert {"go:partner-kazan-federal", "go:partner-kazan-national-research"} <= set(data)
 
