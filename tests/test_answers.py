@@ -663,3 +663,21 @@ async def test_a_section_or_the_institute_named_alone_gets_its_page(
     page = resolve(screen, t, harness.app.kb.snapshot, harness.app.clock.today())
     assert page is not None
     assert text.startswith(html.unescape(TAG.sub("", page.text)).split("\n")[0]), text[:200]
+
+
+@pytest.mark.parametrize(("lang", "question"), [
+    ("en", "how do I get a visa to study in Tajikistan"),
+    ("ru", "как получить визу в Таджикистан"),
+    ("tg", "раводид"),
+])
+async def test_a_visa_question_gets_the_visa_card(harness: Harness, lang: str, question: str) -> None:
+    await harness.choose_language(lang)
+    text, _ = await ask(harness, question)
+    faq = harness.app.kb.snapshot.faq["visas"]
+    assert text.startswith("❓ " + faq.question.get(lang)), text[:200]
+
+
+async def test_a_lost_passport_is_not_answered_from_a_card(harness: Harness) -> None:
+    await harness.choose_language("en")
+    text, data = await ask(harness, "I lost my passport what to do")
+    assert text.startswith("🤷") and "m:ask" in data, text[:200]

@@ -36,6 +36,7 @@ from bot.search import SearchService
 from bot.search.normalize import display_form, words
 
 PARTNERS_PAGE = "partners"
+VISA_CARD = "visas"  # the FAQ on the visas the office arranges
 # Decisions kept per snapshot: students ask the same things.
 DECISIONS = 4096
 
@@ -157,6 +158,8 @@ class AnswerService:
         if len(groups) == 1 and len(groups[0]) > 1 and len(rest) <= 1:
             ids = sorted(groups[0], key=lambda i: (snap.institutions[i].country, snap.institutions[i].order))
             return Answer("list", query, institutions=tuple(ids))
+        if visa and rest and all(not self.visa.isdisjoint(w) for w in rest) and VISA_CARD in snap.faq:
+            return Answer("card", query, payloads=(f"faq-{VISA_CARD}",))  # "how do I get a visa"
         section = next((s for s, f in self.sections.items() if rest and all(not f.isdisjoint(w) for w in rest)), None)
         if section is not None and not countries and not groups:
             return Answer("card", query, payloads=(section,))  # "what projects does the institute have"

@@ -50,7 +50,8 @@ MISSING: dict[str, str] = {
     # shares its lemma with the singular, so this topic is matched on the words as typed
     # (EXACT_TOPICS).
     "documents": """documents papers requirements requirement gpa документы документов справка
-        справки требования ҳуҷҷатҳо хуччатхо ҳуҷҷатҳои талабот""",
+        справки требования ҳуҷҷатҳо хуччатхо ҳуҷҷатҳои талабот passport passports паспорт паспорта
+        шиноснома шинос""",
     "exam": """exam exams ielts toefl duolingo экзамен экзамены экзамена вступительные егэ имтиҳон
         имтихон имтиҳони имтиҳонҳо""",
     "faculty": """faculty faculties specialty speciality specialities major majors факультет
@@ -200,7 +201,9 @@ GENERAL = """have has any there our your with cooperate cooperates cooperating c
     мекунед мекунем how many сколько чанд чандто перечисли перечислите назови назовите кор
     такой такая такие takoy takaya является являются являетесь кем
     номбар кунед кунӣ нависед бигӯед гӯед скажите напишите покажите расскажите подскажите please pls
-    пожалуйста илтимос show need needs want wants name names full"""
+    пожалуйста илтимос show need needs want wants name names full
+    tajikistan таджикистан таджикистане таджикистана тоҷикистон точикистон get obtain получить получение
+    гирифтан гирам"""
 # A first clause that begins with one of these introduces the student ("I'm a second-year
 # mining student, can I go to Greece?"): what it names (a faculty) is no question.
 INTRO = """i i'm im я ман man"""
