@@ -681,3 +681,13 @@ async def test_a_lost_passport_is_not_answered_from_a_card(harness: Harness) -> 
     await harness.choose_language("en")
     text, data = await ask(harness, "I lost my passport what to do")
     assert text.startswith("🤷") and "m:ask" in data, text[:200]
+
+
+async def test_a_greeting_before_the_question_is_set_aside(harness: Harness) -> None:
+    await harness.choose_language("tg")
+    text, _ = await ask(harness, "Ассалому алейкум, ман донишҷӯи курси 2 ҳастам, мехоҳам барои як нимсола ба Уфа равам")
+    ufa = harness.app.kb.snapshot.institutions["ufa-petroleum"].name.get("tg")
+    assert text.startswith(ufa), text[:200]
+    await harness.choose_language("ru")
+    text, _ = await ask(harness, "Здравствуйте! Кто начальник отдела?")
+    assert text.startswith("👤"), text[:200]

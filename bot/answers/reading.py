@@ -20,6 +20,7 @@ class Reader:
         self.cues = cues
         self.own_name = _forms(lexicon.morph, vocab.OWN_NAME)
         self.own_mark = _forms(lexicon.morph, vocab.OWN_MARK)
+        self.greetings = cues.smalltalk["hello"]
         self.intro = frozenset(vocab.INTRO.split())
         self.intro_mark = frozenset(key(w) for w in vocab.INTRO_MARK.split())
 
@@ -27,18 +28,27 @@ class Reader:
         """The question without a first clause that introduces the student ("I'm a mining
         student, ...", «Ман донишҷӯи курси 2 ҳастам, ...»), unless that clause names a
         country, a partner or a person of the office ("I'm from Kazakhstan, ...")."""
-        clauses = [c for c in INTRO_SPLIT.split(text) if c.strip()]
+        clauses = [c for c in INTRO_SPLIT.split(text) if words(c)]
+        greeted = False
+        while len(clauses) > 1 and self._greeting(clauses[0]):  # «Ассалому алейкум, ман ...»
+            clauses, greeted = clauses[1:], True
         if len(clauses) < 2:
-            return text
+            return " ".join(clauses) if greeted else text
         first = words(clauses[0])
+        kept = " ".join(clauses) if greeted else text
         if not first or first[0].lower() not in self.intro or len(words(" ".join(clauses[1:]))) < 2:
-            return text
+            return kept
         if all(key(w) not in self.intro_mark for w in first):
-            return text
+            return kept
         forms = self.lexicon.word_forms(clauses[0])
         if entities.countries(forms) or entities.people(forms) or any(len(g) == 1 for g in entities.institutions(forms)):
-            return text
+            return kept
         return " ".join(clauses[1:])
+
+    def _greeting(self, clause: str) -> bool:
+        """A clause of greeting words only ("Hello", «Ассалому алейкум»)."""
+        split = words(clause)
+        return bool(split) and all(not self.greetings.isdisjoint(self.lexicon.morph.forms(w)) for w in split)
 
     def only_own_name(self, text: str) -> bool:
         """The question is the Institute's own name and nothing else («ГМИТ», "mmit")."""
