@@ -38,6 +38,7 @@ def sent(requests: list) -> list[SendMessage]:
         ("Rossiya", "Россия"),
         ("Yekaterinburg", "Iekaterinburg"),
         ("шӯъба", "шуба"),
+        ("suroghai", "суроғаи"),  # Tajik «ғ» typed as "gh"
     ],
 )
 def test_keys_fold_case_layout_and_script(typed: str, canonical: str) -> None:

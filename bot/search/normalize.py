@@ -39,6 +39,7 @@ _LATIN_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"shch|sch", "sh"),
         (r"dzh|dj|zh", "j"),
         (r"kh", "h"),
+        (r"gh", "g"),  # Tajik «ғ» typed in Latin letters: "suroghai" is «суроғаи»
         (r"ch", "\x01"),  # keep "ch" out of the c-rules below
         (r"ph", "f"),
         (r"ck", "k"),
