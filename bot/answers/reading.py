@@ -29,8 +29,8 @@ class Reader:
         student, ...", «Ман донишҷӯи курси 2 ҳастам, ...»), unless that clause names a
         country, a partner or a person of the office ("I'm from Kazakhstan, ...")."""
         clauses = [c for c in INTRO_SPLIT.split(text) if words(c)]
-        greeted = False
-        while len(clauses) > 1 and self._greeting(clauses[0]):  # «Ассалому алейкум, ман ...»
+        greeted = False  # «Ассалому алейкум, ман ...»: the greeting is no part of the question
+        while len(clauses) > 1 and self._greeting(clauses[0]) and not self._small(" ".join(clauses[1:])):
             clauses, greeted = clauses[1:], True
         if len(clauses) < 2:
             return " ".join(clauses) if greeted else text
@@ -44,6 +44,11 @@ class Reader:
         if entities.countries(forms) or entities.people(forms) or any(len(g) == 1 for g in entities.institutions(forms)):
             return kept
         return " ".join(clauses[1:])
+
+    def _small(self, text: str) -> bool:
+        """Nothing but small-talk words, names of the bot and the like ("привет, бот")."""
+        allowed = self.cues.filler | self.cues.beside
+        return all(not allowed.isdisjoint(self.lexicon.morph.forms(w)) for w in words(text))
 
     def _greeting(self, clause: str) -> bool:
         """A clause of greeting words only ("Hello", «Ассалому алейкум»)."""
