@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bot.answers import vocab
 from bot.answers.entities import Entities
+from bot.answers.intents import _forms
 from bot.answers.model import Answer
 from bot.kb.store import KbSnapshot
 from bot.search.index import Lexicon
@@ -44,9 +45,8 @@ class Exceptions:
         self.person_words = person_words
         self.head, self.specialist = head, specialist
         self.cue, self.tail, self.resume = _keys(vocab.EXCEPT), _keys(vocab.EXCEPT_TAIL), _keys(vocab.RESUME)
-        forms = lexicon.morph.forms
-        self.country_words = frozenset(f for w in vocab.COUNTRY_WORDS.split() for f in forms(w))
-        self.resume_forms = frozenset(f for w in vocab.RESUME.split() for f in forms(w))
+        self.country_words = _forms(lexicon.morph, vocab.COUNTRY_WORDS)
+        self.resume_forms = _forms(lexicon.morph, vocab.RESUME)
 
     def split(self, text: str) -> Split | None:
         tokens = _TOKEN.findall(text[:300])

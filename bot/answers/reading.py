@@ -21,6 +21,7 @@ class Reader:
         self.own_name = _forms(lexicon.morph, vocab.OWN_NAME)
         self.own_mark = _forms(lexicon.morph, vocab.OWN_MARK)
         self.greetings = cues.smalltalk["hello"]
+        self.small_words = cues.filler | cues.beside
         self.intro = frozenset(vocab.INTRO.split())
         self.intro_mark = frozenset(key(w) for w in vocab.INTRO_MARK.split())
 
@@ -47,8 +48,7 @@ class Reader:
 
     def _small(self, text: str) -> bool:
         """Nothing but small-talk words, names of the bot and the like ("привет, бот")."""
-        allowed = self.cues.filler | self.cues.beside
-        return all(not allowed.isdisjoint(self.lexicon.morph.forms(w)) for w in words(text))
+        return all(not self.small_words.isdisjoint(self.lexicon.morph.forms(w)) for w in words(text))
 
     def _greeting(self, clause: str) -> bool:
         """A clause of greeting words only ("Hello", «Ассалому алейкум»)."""

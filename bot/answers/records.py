@@ -7,14 +7,11 @@ one card chosen among equals.
 from __future__ import annotations
 
 from bot.answers import vocab
+from bot.answers.intents import _forms
 from bot.answers.model import Answer
 from bot.kb.store import KbSnapshot
 from bot.search.morph import Morphology
 from bot.search.normalize import words
-
-
-def _forms(morph: Morphology, text: str) -> frozenset[str]:
-    return frozenset(f for w in text.split() for f in morph.forms(w))
 
 
 class MobilityLists:

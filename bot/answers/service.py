@@ -53,10 +53,9 @@ class AnswerService:
         # Words that say "the office's tasks / areas" and nothing more specific.
         self.about_words = self.cues.tasks | self.cues.areas | self.cues.office | self.cues.filler
         self.person_words = self.cues.head | self.cues.specialist | self.cues.office | self.cues.filler
-        staff_words = (self.person_words | self.cues.staff | self.cues.works
-                       | _forms(search.lexicon.morph, vocab.WHO + " " + vocab.RESUME))
-        self.exceptions = Exceptions(self.lexicon, self.general, staff_words, self.cues.head, self.cues.specialist)
-        self.staff_words = staff_words
+        self.staff_words = (self.person_words | self.cues.staff | self.cues.works
+                            | _forms(search.lexicon.morph, vocab.WHO + " " + vocab.RESUME))
+        self.exceptions = Exceptions(self.lexicon, self.general, self.staff_words, self.cues.head, self.cues.specialist)
         self.mobility = MobilityLists(search.lexicon.morph)
         self.partner_words = _forms(search.lexicon.morph, vocab.PARTNER_WORDS)
         self.sections = {name: _forms(search.lexicon.morph, text) for name, text in vocab.SECTIONS.items()}
