@@ -66,6 +66,7 @@ class Entities:
         # Institutions by the specific words of their names (not "university", "state" ...):
         # "Siberian" → the three Siberian partners, "Kazan" → both Kazan universities.
         by_word: dict[str, set[str]] = {}
+        short: set[str] = set()
         for inst in snap.institutions.values():
             texts = [*inst.name.all(), *(inst.short_name.all() if inst.short_name else []), *inst.synonyms.all()]
             if inst.city is not None:
@@ -74,6 +75,10 @@ class Entities:
                 for forms in lexicon.word_forms(text):
                     for form in forms:
                         by_word.setdefault(form, set()).add(inst.id)
+                # A three-letter proper name ("Ufa", "KFU") names a partner; a three-letter
+                # stem of a common word («путь», «они») does not.
+                short |= {f for token in text.split() if len(token) == 3 and token[0].isupper()
+                          for forms in lexicon.word_forms(token) for f in forms}
         self.known = frozenset(by_word)
         # Every form of each institution's names: "except <a partner's name>" is matched whole.
         self.name_forms: dict[str, frozenset[str]] = {}
@@ -93,7 +98,8 @@ class Entities:
         limit = max(4, len(snap.institutions) // 8)
         self.inst_terms = {
             w: frozenset(ids) for w, ids in by_word.items()
-            if w not in generic and len(w) >= 4 and len(ids) <= limit and w not in self.country_terms
+            if w not in generic and (len(w) >= 4 or (w in short and len(ids) == 1))
+            and len(ids) <= limit and w not in self.country_terms
         }
 
     def countries(self, forms: list[tuple[str, ...]]) -> list[str]:

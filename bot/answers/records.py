@@ -1,12 +1,14 @@
 """Mobility asked for as a whole: "which universities did MMIT students go to for a
 semester in Russia", «кто ездил на летний курс». Each record of that kind (in the country
 named, if one is) is an answer; the text names them all, host, year and people, instead of
-one card chosen among equals.
+one card chosen among equals. "Who studied in Ufa on exchange" names a partner: its own
+records answer, whatever their kind.
 """
 
 from __future__ import annotations
 
 from bot.answers import vocab
+from bot.answers.entities import Entities
 from bot.answers.intents import _forms
 from bot.answers.model import Answer
 from bot.kb.store import KbSnapshot
@@ -41,3 +43,19 @@ class MobilityLists:
             return None
         records.sort(key=lambda r: (-(r.year or 0), r.id))
         return Answer("mobility", query, topic=kind, payloads=tuple(f"mobility-{r.id}" for r in records))
+
+    def at_host(self, query: str, text: str, rest: list[tuple[str, ...]], hosts: frozenset[str],
+                entities: Entities, snap: KbSnapshot) -> Answer | None:
+        """Who went to (or came from) the partners ``hosts``, asked with nothing but the
+        partner's name and words of mobility: every record of theirs, people named."""
+        names = frozenset().union(*(entities.name_forms.get(h, frozenset()) for h in hosts))
+        if any(self.allowed.isdisjoint(word) and names.isdisjoint(word) for word in rest):
+            return None
+        if all(self.ask.isdisjoint(self.morph.forms(w)) for w in words(text)):
+            return None
+        records = sorted((r for r in snap.mobility.values() if r.host in hosts and r.participants),
+                         key=lambda r: (-(r.year or 0), r.id))
+        if not records or len({r.host for r in records}) > 1:
+            return None
+        return Answer("mobility", query, payloads=tuple(f"mobility-{r.id}" for r in records),
+                      institutions=(records[0].host,))

@@ -152,6 +152,8 @@ class AnswerService:
             return country_list(snap, query, tuple(countries))
         groups = entities.institutions(forms)
         records = self.mobility.answer(query, text, rest, tuple(countries), bool(groups), snap)
+        if records is None and len(groups) == 1:
+            records = self.mobility.at_host(query, text, rest, groups[0], entities, snap)
         if records is not None:
             return records
         if len(groups) == 1 and len(groups[0]) > 1 and len(rest) <= 1:

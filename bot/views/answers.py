@@ -137,7 +137,9 @@ def fact_line(t: Translator, snap: KbSnapshot, payload: str) -> str:
         names = ", ".join(p.get(lang).split(" — ")[0] for p in record.participants)
         year = str(record.year) if record.year else t("mobility-year-unknown")
         tail = f": {escape(names)}" if names else ""
-        return f"<b>{escape(record.title.get(lang))}</b> ({escape(year)}){tail}"
+        title = record.title.get(lang)
+        when = "" if year in title else f" ({escape(year)})"  # "…, 2019" says it already
+        return f"<b>{escape(title)}</b>{when}{tail}"
     if kind == "project" and key in snap.projects:
         project = snap.projects[key]
         return f"<b>{escape(project.title.get(lang))}</b> — {escape(clip(project.text.get(lang), FAQ_LINE))}"
@@ -169,7 +171,13 @@ def render_choices(t: Translator, snap: KbSnapshot, answer: Answer) -> Screen:
 
 def render_records(t: Translator, snap: KbSnapshot, answer: Answer) -> Screen:
     """Every record of one kind of mobility, with host, year and people."""
-    lines = [t("answer-list-mobility", kind=t(f"mobility-kind-{answer.topic}"), count=len(answer.payloads)), ""]
+    count = len(answer.payloads)
+    if answer.institutions:  # one partner's records, whatever their kind
+        name = institution_line(t, snap, answer.institutions[0], country=False)
+        head = t("answer-list-mobility-host", name=name, count=count)
+    else:
+        head = t("answer-list-mobility", kind=t(f"mobility-kind-{answer.topic}"), count=count)
+    lines = [head, ""]
     lines += [f"{n}. {fact_line(t, snap, p)}" for n, p in enumerate(answer.payloads, 1)]
     rows: list[list[InlineKeyboardButton]] = [
         [button(f"{n}. {_title(t, snap, p)}", Open(link=p))] for n, p in enumerate(answer.payloads, 1)

@@ -50,5 +50,6 @@ answer-country-line = { $name }: { $count ->
    *[other] { $count } partners
     }
 answer-list-mobility = ✈️ <b>{ $kind } ({ $count })</b>:
+answer-list-mobility-host = ✈️ <b>Who went where: { $name } ({ $count })</b>:
 answer-choices = 🔎 Two answers fit “{ $query }” equally well:
 answer-office-items = 📋 <b>From the office's tasks and areas of work:</b>

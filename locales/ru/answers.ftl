@@ -51,5 +51,6 @@ answer-country-line = { $name }: { $count ->
    *[many] { $count } партнёров
     }
 answer-list-mobility = ✈️ <b>{ $kind } ({ $count })</b>:
+answer-list-mobility-host = ✈️ <b>Кто куда ездил: { $name } ({ $count })</b>:
 answer-choices = 🔎 На «{ $query }» одинаково подходят два ответа:
 answer-office-items = 📋 <b>Из задач и направлений работы отдела:</b>

@@ -47,5 +47,6 @@ answer-list-none = Дар саҳифаи шӯъба дар ин ҷо ҳамко�
 answer-country-card = 🌍 Саҳифаи кишвар
 answer-country-line = { $name }: { $count } ҳамкор
 answer-list-mobility = ✈️ <b>{ $kind } ({ $count })</b>:
+answer-list-mobility-host = ✈️ <b>Кӣ ба куҷо рафт: { $name } ({ $count })</b>:
 answer-choices = 🔎 Ба «{ $query }» ду ҷавоб баробар мувофиқанд:
 answer-office-items = 📋 <b>Аз вазифаҳо ва самтҳои кори шӯъба:</b>
