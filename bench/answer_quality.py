@@ -51,7 +51,7 @@ NUMBER = re.compile(r"\d+")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 # Messages that are not knowledge-base content: "not on the page" / "not found" and small talk.
 HONEST_KEYS = ("answer-unknown", "search-nothing", "search-nothing-empty")
-SMALLTALK_KEYS = ("answer-hello", "answer-thanks", "answer-bye", "answer-how-are-you")
+SMALLTALK_KEYS = ("answer-hello", "answer-thanks", "answer-bye", "answer-how-are-you", "answer-who-are-you")
 ASK_DATA = ("m:ask",)
 SENTINEL = "\x00"
 

@@ -25,7 +25,7 @@ def _forms(morph: Morphology, text: str) -> frozenset[str]:
 class Question:
     """The cues found in one question."""
 
-    smalltalk: str | None  # "hello" | "thanks" | "bye" | "how-are-you"
+    smalltalk: str | None  # "hello" | "thanks" | "bye" | "how-are-you" | "who-are-you"
     missing: str | None  # a topic of vocab.MISSING, or "country"
     other_country: str | None  # the word naming a country with no partner on the page
     phone: bool
@@ -51,6 +51,7 @@ class Cues:
         self.not_cues = frozenset(vocab.NOT_CUES.split())
         self.smalltalk = {kind: _forms(morph, text) for kind, text in vocab.SMALLTALK.items()}
         self.filler = _forms(morph, vocab.FILLER) | frozenset().union(*self.smalltalk.values())
+        self.help = _forms(morph, vocab.HELP)
         self.beside = _forms(morph, vocab.BESIDE)
         self.combos = tuple((topic, tuple(_forms(morph, group) for group in groups))
                             for topic, groups in vocab.COMBO_TOPICS)
@@ -101,12 +102,13 @@ class Cues:
         # Small talk is made of small-talk words (at least one: "tel?" is a stop word alone).
         if (all(k in STOP_KEYS or not self.filler.isdisjoint(f) or not self.beside.isdisjoint(f) for k, f in per_word)
                 and any(not self.filler.isdisjoint(f) for _, f in per_word)):
-            for kind in ("bye", "thanks", "how-are-you", "hello"):
+            for kind in ("bye", "who-are-you", "thanks", "how-are-you", "hello"):  # «ты» is "ty"
                 if has(self.smalltalk[kind]):
                     smalltalk = kind
                     break
             else:
-                smalltalk = "thanks"  # "ok", "понятно": an acknowledgement
+                # "ok", "понятно": an acknowledgement; "help": what the bot can do.
+                smalltalk = "hello" if has(self.help) else "thanks"
         keys = frozenset(k for k, _ in per_word)
         pairs = {(a, b) for (a, _), (b, _) in zip(per_word, per_word[1:])}
         # A phrase is the more specific: «мӯҳлати супоридани ҳуҷҷатҳо» asks a deadline, not documents.

@@ -18,6 +18,7 @@ Kind = Literal[
     "card",  # payloads[0]: the card that answers; payloads[1:]: see also
     "choices",  # payloads: two or more equally good answers, each with a line of facts
     "mobility",  # payloads: the mobility records of one kind (topic), each with its people
+    "compare",  # payloads: two dated cards, earlier first; topic "first" (ordered) or "both"
 ]
 
 

@@ -26,6 +26,7 @@ from cachetools import LRUCache
 from bot.answers import vocab
 from bot.answers.entities import Entities
 from bot.answers.choice import ABOUT, MIN_COVERAGE, MIN_COVERAGE_NAMED, Chooser, country_list
+from bot.answers.comparison import Comparisons
 from bot.answers.exclusion import Exceptions
 from bot.answers.intents import Cues, _forms
 from bot.answers.model import Answer
@@ -59,8 +60,10 @@ class AnswerService:
         self.mobility = MobilityLists(search.lexicon.morph)
         self.partner_words = _forms(search.lexicon.morph, vocab.PARTNER_WORDS)
         self.sections = {name: _forms(search.lexicon.morph, text) for name, text in vocab.SECTIONS.items()}
+        self.section_beside = _forms(search.lexicon.morph, vocab.SECTION_BESIDE)
         self.reader = Reader(self.lexicon, self.cues)
         self.chooser = Chooser(self.lexicon, self.general)
+        self.comparisons = Comparisons(search, self.chooser)
         # The entities of one snapshot and the decisions made on it, replaced together.
         self._snap: KbSnapshot | None = None
         self._entities: Entities | None = None
@@ -123,6 +126,9 @@ class AnswerService:
             return Answer("phone", query)
         if q.address or postal:
             return Answer("address", query)
+        compared = await self.comparisons.answer(query, text, snap)
+        if compared is not None:
+            return compared
         split = self.exceptions.split(text)
         if split is not None:
             excepted = self.exceptions.answer(split, query, snap, entities)
@@ -161,7 +167,7 @@ class AnswerService:
             return Answer("list", query, institutions=tuple(ids))
         if visa and rest and all(not self.visa.isdisjoint(w) for w in rest) and VISA_CARD in snap.faq:
             return Answer("card", query, payloads=(f"faq-{VISA_CARD}",))  # "how do I get a visa"
-        section = next((s for s, f in self.sections.items() if rest and all(not f.isdisjoint(w) for w in rest)), None)
+        section = next((s for s, f in self.sections.items() if self._names_section(rest, f)), None)
         if section is not None and not countries and not groups:
             return Answer("card", query, payloads=(section,))  # "what projects does the institute have"
         if not rest and not countries and not groups and not self.partner_words.isdisjoint(present) and not q.region:
@@ -169,6 +175,11 @@ class AnswerService:
         result = await self.search.candidates(text)
         floor = MIN_COVERAGE_NAMED if groups else MIN_COVERAGE
         return self.chooser.choose(query, result, text, q, forms, snap, tuple(countries), floor, entities, groups)
+
+    def _names_section(self, rest: list[tuple[str, ...]], section: frozenset[str]) -> bool:
+        """Only the section's words, and what may stand beside them ("foreign projects")."""
+        return (any(not section.isdisjoint(w) for w in rest)
+                and all(not section.isdisjoint(w) or not self.section_beside.isdisjoint(w) for w in rest))
 
     def _general(self, word: tuple[str, ...], entities: Entities) -> bool:
         return any(f in self.general for f in word) or entities.country_of(word) is not None

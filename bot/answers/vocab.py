@@ -17,12 +17,19 @@ SMALLTALK: dict[str, str] = {
     "bye": """bye goodbye cya пока досвидания свидания хайр хайр худо ҳофиз хофиз xayr poka боздид
         дидор хайрбод""",
     "how-are-you": """дела поживаете хел хубед хубмисиз нағз нагз""",
+    # "Who are you, a bot or a person?"
+    "who-are-you": """who кто кӣ kto кистӣ кисти кистед human person robot человек одам одамӣ робот
+        живой""",
 }
+# A call for help alone ("помощь", «кӯмак») is answered with what the bot can do, as "hello" is.
+HELP = """help помощь помогите помоги помочь кӯмак кумак ёрдам"""
 # Words that may stand beside small talk without making it a question.
 FILLER = """ok okay okey ок окей ага угу понял поняла понятно ясно хорошо ладно отлично супер fine great
     good cool nice got it clear большое огромное очень вам тебе ба шумо you much very so lot
     дорогой азиз бисёр хуб фаҳмидам фахмидам майлаш хуш how are ты вы как что чи шумо зиёд зиед
-    see katta really helped help helpful that lot day have"""
+    see katta really helped help helpful that lot day have помощь помогли помог помогла помощи
+    помогите помоги помочь кӯмак кумак ёрдам ёрӣ ёри расондед расонидед кардед ҳастӣ хастӣ ҳастед
+    хастед ҳастанд ё или or ту"""
 # Words that may stand beside small talk but are none alone: the bot's and the Institute's
 # names ("salom bot", "ok bye MMIT bot"), a particle.
 BESIDE = """bot бот бота боту mmit gmit гмит мгмит дкмт ya то"""
@@ -33,7 +40,7 @@ MISSING: dict[str, str] = {
     "fee": """fee fees tuition cost costs price prices pay paid payment payments free
         money стоимость стоит стоить цена цены оплата оплату оплачивать оплачивает оплачивается
         платить платно платный платное платная бесплатно бесплатное бесплатный бесплатная деньги
-        контракт контракта нарх нархи арзиш ройгон ройгонй пардохт пардохти ҳаққи хакки хаки
+        стоят стоило стоили контракт контракта нарх нархи арзиш ройгон ройгонй пардохт пардохти ҳаққи хакки хаки
         маблағ маблаг пул пули""",
     "scholarship": """scholarship scholarships stipend stipends grant grants funding стипендия стипендии
         стипендию стипендий грант гранты гранта финансирование стипендияи идрорпулӣ идрорпули""",
@@ -59,7 +66,7 @@ MISSING: dict[str, str] = {
         факультеты факультетов специальность специальности кафедра кафедры факултет факултетҳо
         факултетхо ихтисос ихтисоси ихтисосҳо""",
     "birthday": """birthday born age родился родилась возраст таваллуд синну""",
-    "route": """airport bus taxi train flight flights ticket tickets route directions transport
+    "route": """airport bus taxi flight flights ticket tickets route directions transport
         добраться доехать проехать аэропорт автобус такси поезд билет билеты перелет перелёт
         маршрут фурудгоҳ фурудгох чипта""",
     # («срок», «мӯҳлат» alone ask as often how long or when something was: see PHRASE_TOPICS.)
@@ -67,6 +74,15 @@ MISSING: dict[str, str] = {
     "salary": """salary salaries зарплата зарплаты маош""",
     "transfer": """transfer transferring перевестись перевестись перевод перевода перейти перевожусь гузарам
         гузаштан гузариш интиқол""",
+    "budget": """budget budgets budgeted funded funds funder funders sponsor sponsored sponsors бюджет
+        бюджета бюджете бюджетом финансирует финансировал финансировали спонсор спонсоры доллар
+        доллара долларов dollar dollars евро euro euros буҷа буҷаи буҷет маблағгузорӣ маблағгузори
+        маблағгузор""",
+    "campus": """canteen cafeteria cafe library gym wifi столовая столовой столовую буфет кафе
+        библиотека библиотеки библиотеку спортзал вайфай ошхона ошхонаи китобхона
+        китобхонаи""",
+    "insurance": """insurance insured страховка страховку страховки страхование медстраховка суғурта
+        суғуртаи сугурта""",
     # What is to come: the page tells what happened, never the next call or event.
     "future": """next upcoming следующий следующая следующее следующего следующем ближайший ближайшая
         предстоящий предстоящая навбатӣ навбати навбатии оянда ояндаи""",
@@ -75,7 +91,7 @@ MISSING: dict[str, str] = {
 EXACT_TOPICS = frozenset({"documents"})
 # Words of a topic whose stem is some other word's: matched as typed ("housing" is no "house",
 # "charges" no "in charge").
-EXACT_EXTRA: dict[str, str] = {"dorm": "housing", "fee": "charges"}
+EXACT_EXTRA: dict[str, str] = {"dorm": "housing", "fee": "charges", "route": "train trains"}  # no "training"
 # Two words in a row that ask about a topic though neither does alone: "how much is the
 # visa" (but "how much students went", as a learner may write, counts people; "thank you
 # very much" is small talk, read before this).
@@ -92,6 +108,9 @@ PHRASE_TOPICS: dict[str, tuple[tuple[str, str], ...]] = {
     "language": (("каком", "языке"), ("языке", "обучения"), ("язык", "обучения"), ("language", "of"),
                  ("of", "instruction"), ("instruction", "language"), ("teaching", "language"),
                  ("ведется", "обучение"), ("забони", "таҳсил"), ("забони", "таълим"), ("кадом", "забон")),
+    # "How many places on the exchange": the page counts who went, never the places offered.
+    "places": (("many", "places"), ("many", "spots"), ("many", "slots"), ("сколько", "мест"),
+               ("сколько", "места"), ("чанд", "квота")),  # («чанд ҷой гирифт»: which place he took)
     "double-degree": (("double", "degree"), ("double", "degrees"), ("dual", "degree"), ("dual", "degrees"),
                       ("joint", "degree"), ("double", "diploma"), ("двойной", "диплом"), ("двойного", "диплома"),
                       ("двойные", "дипломы"), ("двойных", "дипломов"), ("двух", "дипломов"),
@@ -108,6 +127,17 @@ COMBO_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "Is the office open on Saturday", «шанбе шуъба кор мекунад?».
     ("hours", ("saturday sunday weekend weekends суббота субботу воскресенье выходные выходных шанбе якшанбе",
                _OPEN, _OFFICE_AS_SUCH)),
+    # "When was the office founded", «в каком году создан отдел», «шуъба соли чанд таъсис ёфтааст»
+    # (by whose decision, the page says).
+    ("founded", ("when когда кай year году год соли", """founded established created founding establishment создан создана создано создании
+                 основан основана основано основания таъсис таъсиси таъсисёфта""",
+                 _OFFICE_AS_SUCH + " institute институт института донишкада донишкадаи")),
+    # "How long does the visa take": the page says the office arranges visas, not how long.
+    ("processing", ("visa visas виза визы визу оформление раводид раводиди",
+                    "long долго времени длится занимает муддат муддати давом")),
+    # "Who was the head before him": the page names today's people only.
+    ("former", ("""before previous former earlier прежний прежде бывший предыдущий раньше пештар қаблан
+                 собиқ""", "head chief начальник начальником руководитель руководителем сардор сардори мудир")),
     ("enrolment", (
         "many сколько чанд чандто",
         """foreign international overseas иностранный иностранных иностранные иностранцев хориҷӣ
@@ -252,6 +282,11 @@ SECTIONS: dict[str, str] = {
     "projects": """project projects проект проекты проектов проектах лоиҳа лоиҳаҳо лоиҳаҳои лоихахо""",
     "news": """news новости новостей событие события хабар хабарҳо хабархо навигариҳо""",
 }
+# Words that may stand beside a section's word ("the institute's foreign projects") but name
+# no section alone ("foreign partners").
+SECTION_BESIDE = """foreign international abroad зарубежный зарубежные зарубежных международный
+    международные международных иностранные иностранных хориҷӣ хориҷии хоричи байналмилалӣ
+    байналмилали"""
 # "Which countries": the countries themselves are asked for.
 COUNTRY_WORDS = """country countries страна страны странах стран кишвар кишварҳо кишвархо кишварҳои
     давлат давлатҳо давлатхо давлатҳои"""
@@ -274,3 +309,8 @@ MOBILITY_CONTEXT = """student students студент студенты студ�
 # ... asked for by where they went or who went.
 MOBILITY_ASK = """which where who whom went go gone studied какие каких куда где кто ездили ездил поехали
     учились учился кадом куҷо кучо кӣ рафтанд рафт рафтаанд хонданд таҳсил"""
+
+# "Which came first, X or Y": both named, each found on its own, ordered by date.
+COMPARE_OR = """or или либо ё yo"""
+COMPARE_WHEN = """first earlier sooner before later last раньше первым первой первее сначала прежде позже
+    позднее последним пештар аввал аввалтар барвақттар баъдтар"""

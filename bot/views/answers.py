@@ -42,6 +42,8 @@ def render(t: Translator, snap: KbSnapshot, answer: Answer, today: dt.date, user
         return render_choices(t, snap, answer)
     if kind == "mobility":
         return render_records(t, snap, answer)
+    if kind == "compare":
+        return render_compare(t, snap, answer)
     return render_card(t, snap, answer, today, username)
 
 
@@ -154,9 +156,9 @@ def fact_line(t: Translator, snap: KbSnapshot, payload: str) -> str:
     return t(f"menu-{payload}") if f"menu-{payload}" in t.keys else escape(payload)
 
 
-def _title(t: Translator, snap: KbSnapshot, payload: str) -> str:
+def _title(t: Translator, snap: KbSnapshot, payload: str, width: int = 56) -> str:
     screen_title = fact_line(t, snap, payload)
-    return clip(Html(screen_title).replace("<b>", "").replace("</b>", "").split(" — ")[0], 56)
+    return clip(Html(screen_title).replace("<b>", "").replace("</b>", "").split(" — ")[0], width)
 
 
 def render_choices(t: Translator, snap: KbSnapshot, answer: Answer) -> Screen:
@@ -184,6 +186,28 @@ def render_records(t: Translator, snap: KbSnapshot, answer: Answer) -> Screen:
     ]
     rows.append(nav_row(t))
     return Screen("\n".join(lines), markup(rows))
+
+
+def render_compare(t: Translator, snap: KbSnapshot, answer: Answer) -> Screen:
+    """Two things asked "which came first": both with their dates, the earlier first."""
+    lines = [t("answer-compare-first", first=_title(t, snap, answer.payloads[0], 200).split(" (")[0])
+             if answer.topic == "first" else t("answer-compare-both"), ""]
+    lines += [f"{n}. {dated_line(t, snap, p)}" for n, p in enumerate(answer.payloads, 1)]
+    rows: list[list[InlineKeyboardButton]] = [
+        [button(f"{n}. {_title(t, snap, p)}", Open(link=p))] for n, p in enumerate(answer.payloads, 1)
+    ]
+    rows.append(nav_row(t))
+    return Screen("\n".join(lines), markup(rows))
+
+
+def dated_line(t: Translator, snap: KbSnapshot, payload: str) -> str:
+    """A card's facts with its date: a project's years (its fact line has none)."""
+    kind, _, key = payload.partition("-")
+    if kind == "project" and key in snap.projects:
+        project = snap.projects[key]
+        years = "–".join(str(y) for y in (project.year_start, project.year_end) if y)
+        return f"<b>{escape(project.title.get(t.lang))}</b> — {escape(years)}"
+    return fact_line(t, snap, payload)
 
 
 def section_lines(t: Translator, snap: KbSnapshot, payload: str) -> list[str]:

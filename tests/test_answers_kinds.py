@@ -1,0 +1,105 @@
+"""Issue 14, more kinds of question through the real wiring: "which came first", what the
+page never says (budgets, the canteen, insurance, places, visa times, former heads), small
+talk about the bot itself, a section named with a word beside it."""
+
+from __future__ import annotations
+
+import html
+
+import pytest
+
+from tests.support.harness import Harness
+from tests.test_answers import TAG, ask
+
+
+def _head(harness: Harness, lang: str, key: str, **args: str) -> str:
+    t = harness.app.locales[lang]
+    return html.unescape(TAG.sub("", t(key, **args)))
+
+
+@pytest.mark.parametrize(("lang", "question", "first", "second"), [
+    ("en", "which project started first, the water resources one or the amu darya-kabul one",
+     "project-water-resources", "project-amu-darya-kabul"),
+    ("ru", "что было раньше — визит сотрудников БНТУ или конференция MACROMINE?",
+     "news-2019-04-macromine-conference", None),
+    ("tg", "лоиҳаи Аму Дарё ё лоиҳаи ҳамоҳангсозии захираҳои об — кадомаш пештар оғоз ёфт?",
+     "project-water-resources", "project-amu-darya-kabul"),
+])
+async def test_which_came_first_gives_both_with_their_dates_earlier_first(
+    harness: Harness, lang: str, question: str, first: str, second: str | None
+) -> None:
+    snap = harness.app.kb.snapshot
+    await harness.choose_language(lang)
+    text, data = await ask(harness, question)
+    opened = [d.removeprefix("go:") for d in data if d.startswith("go:")]
+    assert opened[0] == first, (opened, text[:200])
+    if second is not None:
+        assert opened[1] == second
+    head = _head(harness, lang, "answer-compare-first", first="\x00").split("\x00")[0]
+    assert text.startswith(head), text[:200]
+    kind, _, key = first.partition("-")
+    title = (snap.projects[key] if kind == "project" else snap.events[key]).title.get(lang)
+    assert title in text.split("\n")[0]
+
+
+async def test_an_or_question_without_when_is_no_comparison(harness: Harness) -> None:
+    await harness.choose_language("en")
+    text, _ = await ask(harness, "is the water resources project or the amu darya-kabul one about rivers")
+    assert not text.startswith(_head(harness, "en", "answer-compare-both")), text[:200]
+
+
+@pytest.mark.parametrize(("lang", "question", "topic"), [
+    ("en", "what was the budget of the water resources coordination project", "budget"),
+    ("ru", "кто финансирует проект Water Harmony-2 и какой у него бюджет", "budget"),
+    ("tg", "буҷаи лоиҳаи Аму Дарё ва Кобул чанд доллар буд?", "budget"),
+    ("ru", "столовая в институте до скольки работает", "campus"),
+    ("en", "is health insurance covered for the norway summer course", "insurance"),
+    ("ru", "сколько мест по обмену с Тюменью в этом году", "places"),
+    ("en", "how long does visa processing take for foreign students", "processing"),
+    ("en", "who was head of the office before muhamadiev", "former"),
+    ("tg", "шуъбаи робитахои байналмилали соли чанд таъсис ёфтааст", "founded"),
+    ("ru", "сколько стоят курсы английского при институте", "fee"),
+])
+async def test_what_the_page_never_says_is_answered_honestly(
+    harness: Harness, lang: str, question: str, topic: str
+) -> None:
+    await harness.choose_language(lang)
+    text, data = await ask(harness, question)
+    t = harness.app.locales[lang]
+    assert text.startswith(_head(harness, lang, "answer-unknown", what=t(f"answer-what-{topic}"))), text[:200]
+    assert "m:ask" in data
+
+
+@pytest.mark.parametrize(("lang", "question"), [
+    ("ru", "Кем создан отдел международных связей?"),  # the page says: the Academic Council
+    ("en", "which mmit students did semester training in Ufa in spring 2019"),  # "training" is no train
+    ("ru", "какие партнеры у вас есть в Латвии?"),  # «вас» is no Wi-Fi
+])
+async def test_what_the_page_does_say_is_not_taken_for_a_missing_topic(harness: Harness, lang: str, question: str) -> None:
+    await harness.choose_language(lang)
+    text, _ = await ask(harness, question)
+    assert not text.startswith("🤷"), text[:200]
+
+
+@pytest.mark.parametrize(("lang", "question", "key"), [
+    ("en", "are you a bot or a human?", "answer-who-are-you"),
+    ("ru", "кто ты", "answer-who-are-you"),
+    ("tg", "ту кистӣ? бот ҳастӣ ё одам?", "answer-who-are-you"),
+    ("ru", "спасибо большое за помощь!", "answer-thanks"),
+    ("tg", "раҳмат, бисёр ёрӣ расондед 🙏", "answer-thanks"),
+    ("en", "help", "answer-hello"),
+    ("tg", "кӯмак", "answer-hello"),
+])
+async def test_small_talk_about_the_bot_and_help(harness: Harness, lang: str, question: str, key: str) -> None:
+    await harness.choose_language(lang)
+    text, _ = await ask(harness, question)
+    assert text.startswith(_head(harness, lang, key)[:30]), text[:200]
+
+
+async def test_a_section_named_with_a_word_beside_it(harness: Harness) -> None:
+    await harness.choose_language("tg")
+    text, _ = await ask(harness, "донишкада чанд лоиҳаи хориҷӣ дорад? номбар кунед")
+    snap = harness.app.kb.snapshot
+    assert all(p.title.get("tg") in text for p in snap.projects.values()), text[:300]
+    text, _ = await ask(harness, "шарикони хориҷӣ")
+    assert not all(p.title.get("tg") in text for p in snap.projects.values()), text[:300]
