@@ -103,3 +103,26 @@ async def test_a_section_named_with_a_word_beside_it(harness: Harness) -> None:
     assert all(p.title.get("tg") in text for p in snap.projects.values()), text[:300]
     text, _ = await ask(harness, "шарикони хориҷӣ")
     assert not all(p.title.get("tg") in text for p in snap.projects.values()), text[:300]
+
+
+@pytest.mark.parametrize(("lang", "question", "post"), [
+    ("ru", "Кем является Фозилзода в институте?", "Ректор"),
+    ("tg", "Қозиев дар донишкада кадом вазифаро дорад", "Муовини якуми ректор"),  # a post, not the tasks
+    ("en", "I saw the name Rozikov in a news post about a trip to China, what position does he hold at the institute?",
+     "Confucius"),
+])
+async def test_a_person_the_page_names_with_a_post_gets_the_card_of_the_institutes_people(
+    harness: Harness, lang: str, question: str, post: str
+) -> None:
+    await harness.choose_language(lang)
+    text, data = await ask(harness, question)
+    assert post in text.split("\n\n", 2)[1], text[:300]
+    assert not text.startswith("🤷")
+
+
+def test_names_are_read_after_each_post_titles_and_initials_aside() -> None:
+    from bot.answers.entities import _names_after_posts
+
+    text = ("Rector: Associate Professor M. Fozilzoda. Vice-Rector for Science: Nasriddinov Z. Z. "
+            "Director of the Confucius Institute: Professor Rozikov Zafar. Старший преподаватель — Бобоев С.")
+    assert _names_after_posts(text) == ["Fozilzoda", "Nasriddinov", "Rozikov", "Zafar", "Бобоев"]

@@ -9,6 +9,8 @@ that country. Institutions are matched exactly.
 
 from __future__ import annotations
 
+import re
+
 from bot.kb.store import KbSnapshot
 from bot.search.index import Lexicon
 
@@ -18,6 +20,38 @@ GENERIC = """republic federation kingdom people's peoples the of state респ�
 
 
 TYPO_MIN = 6
+# The card that names the Institute's people and their posts (rector, vice-rectors ...).
+PEOPLE_CARD = "institute-people"
+POST_MARK = re.compile(r"\s(?:—|:)\s|:\s")
+TITLES = frozenset("associate professor senior lecturer".split())
+
+
+def _names_after_posts(text: str) -> list[str]:
+    """The words of each name that follows a post ("Rector — docent M. Fozilzoda", "Vice-Rector:
+    Nasriddinov Z. Z."): a lower-case title is passed over, initials belong to the name,
+    and the name ends at its sentence's end or after its closing initials."""
+    names: list[str] = []
+    for part in POST_MARK.split(text)[1:]:
+        seen_word = closing = False
+        for n, token in enumerate(part.split()):
+            bare = token.strip(".,;:«»()")
+            if not bare or not bare[0].isupper():
+                if n == 0 or bare.lower() in TITLES:
+                    continue  # «дотсент», "professor"
+                break
+            if bare.lower() in TITLES:
+                continue
+            initial = len(bare) <= 2 and token.endswith(".")
+            if initial:
+                closing = seen_word
+                continue
+            if closing:
+                break
+            names.append(bare)
+            seen_word = True
+            if token.endswith((".", ";", ",")):
+                break
+    return [n for n in names if len(n) >= 4]
 # Russian case endings of surnames and given names («кроме Мухамадиева», «с Рахимзодой»):
 # the dictionary does not know the office's names, so their cases are spelled out here.
 AFTER_CONSONANT = ("а", "у", "ым", "ом", "е")
@@ -95,12 +129,26 @@ class Entities:
                         if len(form) >= 5 and form not in generic:
                             people.setdefault(form, set()).add(person.id)
         self.person_terms = {w: next(iter(ids)) for w, ids in people.items() if len(ids) == 1}
+        self.page_people = self._page_people(snap, lexicon, generic)
         limit = max(4, len(snap.institutions) // 8)
         self.inst_terms = {
             w: frozenset(ids) for w, ids in by_word.items()
             if w not in generic and (len(w) >= 4 or (w in short and len(ids) == 1))
             and len(ids) <= limit and w not in self.country_terms
         }
+
+    @staticmethod
+    def _page_people(snap: KbSnapshot, lexicon: Lexicon, generic: set[str]) -> frozenset[str]:
+        """The names on the card of the Institute's people ("Rector: Associate Professor M.
+        Fozilzoda."), in every language."""
+        card = snap.faq.get(PEOPLE_CARD)
+        if card is None:
+            return frozenset()
+        out: set[str] = set()
+        for text in card.answer.all():
+            for token in _names_after_posts(text):
+                out |= {f for forms in lexicon.word_forms(token) for f in forms if f not in generic}
+        return frozenset(out)
 
     def countries(self, forms: list[tuple[str, ...]]) -> list[str]:
         """Countries named by the question's words, in the order named."""

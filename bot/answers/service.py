@@ -24,7 +24,7 @@ from collections.abc import Callable
 from cachetools import LRUCache
 
 from bot.answers import vocab
-from bot.answers.entities import Entities
+from bot.answers.entities import PEOPLE_CARD, Entities
 from bot.answers.choice import ABOUT, MIN_COVERAGE, MIN_COVERAGE_NAMED, Chooser, country_list
 from bot.answers.comparison import Comparisons
 from bot.answers.exclusion import Exceptions
@@ -56,6 +56,8 @@ class AnswerService:
         self.person_words = self.cues.head | self.cues.specialist | self.cues.office | self.cues.filler
         self.staff_words = (self.person_words | self.cues.staff | self.cues.works
                             | _forms(search.lexicon.morph, vocab.WHO + " " + vocab.RESUME))
+        self.role_ask = _forms(search.lexicon.morph, vocab.ROLE_ASK)
+        self.role_words = self.person_words | self.role_ask | _forms(search.lexicon.morph, vocab.ROLE_BESIDE)
         self.exceptions = Exceptions(self.lexicon, self.general, self.staff_words, self.cues.head, self.cues.specialist)
         self.mobility = MobilityLists(search.lexicon.morph)
         self.partner_words = _forms(search.lexicon.morph, vocab.PARTNER_WORDS)
@@ -147,6 +149,10 @@ class AnswerService:
         people = entities.people(forms)
         if len(people) == 1 and all(not self.person_words.isdisjoint(w) or entities.people([w]) for w in rest):
             return Answer("person", query, topic=people[0])  # "who is Muhamadiev"
+        if (any(not entities.page_people.isdisjoint(w) for w in rest) and not people and not q.where
+                and not self.role_ask.isdisjoint(present)
+                and all(not entities.page_people.isdisjoint(w) or not self.role_words.isdisjoint(w) for w in rest)):
+            return Answer("card", query, payloads=(f"faq-{PEOPLE_CARD}",))  # «Қозиев кадом вазифаро дорад»
         if q.where and not countries and all(not self.cues.office.isdisjoint(w) for w in rest):
             return Answer("address", query)  # where the office (or the Institute) is
         if (q.tasks or q.areas) and not countries and len([w for w in rest if self.about_words.isdisjoint(w)]) <= 1:
@@ -174,7 +180,12 @@ class AnswerService:
             return Answer("card", query, payloads=(PARTNERS_PAGE,))  # the partners as a whole
         result = await self.search.candidates(text)
         floor = MIN_COVERAGE_NAMED if groups else MIN_COVERAGE
-        return self.chooser.choose(query, result, text, q, forms, snap, tuple(countries), floor, entities, groups)
+        chosen = self.chooser.choose(query, result, text, q, forms, snap, tuple(countries), floor, entities, groups)
+        if chosen.kind == "unknown" and any(not entities.page_people.isdisjoint(w) for w in rest):
+            # «Кем является Фозилзода»: a person the page names with a post, asked in words
+            # no card has; the card of the Institute's people answers.
+            return Answer("card", query, payloads=(f"faq-{PEOPLE_CARD}",))
+        return chosen
 
     def _names_section(self, rest: list[tuple[str, ...]], section: frozenset[str]) -> bool:
         """Only the section's words, and what may stand beside them ("foreign projects")."""

@@ -314,3 +314,8 @@ MOBILITY_ASK = """which where who whom went go gone studied какие каки�
 COMPARE_OR = """or или либо ё yo"""
 COMPARE_WHEN = """first earlier sooner before later last раньше первым первой первее сначала прежде позже
     позднее последним пештар аввал аввалтар барвақттар баъдтар"""
+# Beside a name the page gives with a post, words that ask for the post: «Қозиев кадом
+# вазифаро дорад» («вазифа» is a post here, not the office's tasks).
+ROLE_ASK = """position post role job hold holds title должность должности должностью кем является
+    являлся являлась вазифа вазифаи вазифаро вазифааш мансаб ишғол"""
+ROLE_BESIDE = """дорад does have работает works кист who кто"""
