@@ -24,6 +24,9 @@ def _head(harness: Harness, lang: str, key: str, **args: str) -> str:
      "news-2019-04-macromine-conference", None),
     ("tg", "лоиҳаи Аму Дарё ё лоиҳаи ҳамоҳангсозии захираҳои об — кадомаш пештар оғоз ёфт?",
      "project-water-resources", "project-amu-darya-kabul"),
+    # The news of the visit has its day (the mobility record only the year): ordered by day.
+    ("en", "what came first, harsha ratnawira's seminar or the kunming delegation visit?",
+     "news-2018-08-kunming-delegation", None),
 ])
 async def test_which_came_first_gives_both_with_their_dates_earlier_first(
     harness: Harness, lang: str, question: str, first: str, second: str | None
@@ -126,3 +129,17 @@ def test_names_are_read_after_each_post_titles_and_initials_aside() -> None:
     text = ("Rector: Associate Professor M. Fozilzoda. Vice-Rector for Science: Nasriddinov Z. Z. "
             "Director of the Confucius Institute: Professor Rozikov Zafar. Старший преподаватель — Бобоев С.")
     assert _names_after_posts(text) == ["Fozilzoda", "Nasriddinov", "Rozikov", "Zafar", "Бобоев"]
+
+
+async def test_who_came_from_a_partner_is_its_visit_not_our_trip_there(harness: Harness) -> None:
+    snap = harness.app.kb.snapshot
+    await harness.choose_language("ru")
+    text, _ = await ask(harness, "кто приезжал из Афин по эразмусу в 2018")
+    shown = [r for r in snap.mobility.values() if r.title.get("ru") == text.split("\n")[0]]
+    assert shown and shown[0].kind.value == "visit", text[:200]
+
+
+async def test_a_capitalised_name_is_no_where_word(harness: Harness) -> None:
+    await harness.choose_language("tg")
+    text, _ = await ask(harness, "дар конфронси Кужоу кадом давлатхо иштирок доштанд")  # 'kujo' is also «куҷо»
+    assert "Цюйчжоу" in text.split("\n")[0], text[:200]

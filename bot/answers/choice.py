@@ -5,8 +5,11 @@ when the best card is not about the country named, equally good partners offered
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from bot.answers import vocab
 from bot.answers.entities import Entities
-from bot.answers.intents import Question
+from bot.answers.intents import Question, _forms
 from bot.answers.model import Answer
 from bot.kb.store import KbSnapshot
 from bot.search import SearchResult
@@ -24,6 +27,8 @@ MIN_COVERAGE_NAMED = 0.4
 MIN_COVERAGE_NAMING = 0.25
 # A card of the year the question names ranks up, a card of another year down.
 YEAR_BONUS = 0.3
+# A visit to the Institute ranks up when the question asks who came.
+VISIT_BONUS = 0.2
 # Two cards this close in score are equally good: both are shown, each with its facts.
 TIE = 0.02
 MAX_CHOICES = 3
@@ -42,6 +47,7 @@ class Chooser:
     def __init__(self, lexicon: Lexicon, general: frozenset[str]) -> None:
         self.lexicon = lexicon
         self.general = general
+        self.came = _forms(lexicon.morph, vocab.CAME)
 
     def rank(self, result: SearchResult, text: str, snap: KbSnapshot) -> list[Scored]:
         """The candidates by how much of the question they cover; a year the question names
@@ -57,7 +63,18 @@ class Chooser:
                     adjust = YEAR_BONUS if have & years else -YEAR_BONUS
             return hit.coverage + 0.5 * hit.score + adjust
 
+        came = any(not self.came.isdisjoint(self.lexicon.morph.forms(w)) for w in words(text))
+
+        def value(hit: Scored, year_value: Callable[[Scored], float] = value) -> float:
+            visit = came and self._is_visit(snap, hit.doc.payload)
+            return year_value(hit) + (VISIT_BONUS if visit else 0.0)
+
         return sorted(result.hits, key=lambda h: (-value(h), h.doc.payload))
+
+    @staticmethod
+    def _is_visit(snap: KbSnapshot, payload: str) -> bool:
+        record = snap.mobility.get(payload.removeprefix("mobility-")) if payload.startswith("mobility-") else None
+        return record is not None and record.kind.value == "visit"
 
     def choose(
         self, query: str, result: SearchResult, text: str, q: Question, forms: list[tuple[str, ...]], snap: KbSnapshot,

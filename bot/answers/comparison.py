@@ -63,8 +63,7 @@ class Comparisons:
 
     async def _dated_card(self, side: str, snap: KbSnapshot) -> tuple[str, tuple[dt.date, str]] | None:
         result = await self.search.candidates(side)
-        for hit in self.chooser.rank(result, side, snap)[:LOOK]:
-            when = dated(snap, hit.doc.payload)
-            if hit.coverage >= MIN_COVERAGE and when is not None:
-                return hit.doc.payload, when
-        return None
+        found = [(hit.doc.payload, when) for hit in self.chooser.rank(result, side, snap)[:LOOK]
+                 if hit.coverage >= MIN_COVERAGE and (when := dated(snap, hit.doc.payload)) is not None]
+        # The news of a visit has its day; the mobility record of it only the year.
+        return next((f for f in found if f[1][1] == "day"), found[0] if found else None)

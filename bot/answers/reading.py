@@ -70,5 +70,7 @@ class Reader:
         if not own and all(self.cues.where.isdisjoint(f) for f in per_word):
             return text
         kept = [(w, f) for w, f in zip(split, per_word) if not (own and not self.own_name.isdisjoint(f))]
-        specific = [w for w, f in kept if self.cues.where.isdisjoint(f)]
+        # A capitalised word inside the question is a name, even when its key is a "where"
+        # («конфронси Кужоу»: 'kujo' is also «куҷо»).
+        specific = [w for n, (w, f) in enumerate(kept) if self.cues.where.isdisjoint(f) or (n and w[:1].isupper())]
         return " ".join(specific or [w for w, _ in kept])

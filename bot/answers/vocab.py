@@ -319,3 +319,6 @@ COMPARE_WHEN = """first earlier sooner before later last раньше первы
 ROLE_ASK = """position post role job hold holds title должность должности должностью кем является
     являлся являлась вазифа вазифаи вазифаро вазифааш мансаб ишғол"""
 ROLE_BESIDE = """дорад does have работает works кист who кто"""
+# Who came to the Institute (a visit), not who went from it: «кто приезжал из Афин».
+CAME = """came come coming visited приезжал приезжала приезжали приехал приехала приехали прибыл
+    прибыли посетил посетили посещали омад омаданд омадааст омадаанд"""
