@@ -23,7 +23,8 @@ async def test_who_went_to_a_named_partner_gets_its_records_with_the_people(
     snap = harness.app.kb.snapshot
     await harness.choose_language(lang)
     text, data = await ask(harness, question)
-    want = [r for r in snap.mobility.values() if r.host == host and r.participants]
+    records = [r for r in snap.mobility.values() if r.host == host and r.participants]
+    want = [r for r in records if r.kind.value != "visit"] or records  # who went, not who came
     assert want
     t = harness.app.locales[lang]
     head = html.unescape(TAG.sub("", t("answer-list-mobility-host", name="\x00", count=len(want)))).split("\x00")[0]
@@ -46,3 +47,32 @@ async def test_a_language_certificate_is_not_on_the_page(harness: Harness) -> No
     await harness.choose_language("tg")
     text, data = await ask(harness, "барои Уфа сертификати забон лозим аст?")
     assert text.startswith("🤷") and "m:ask" in data, text[:200]
+
+
+@pytest.mark.parametrize(("lang", "question", "country", "visits"), [
+    ("en", "did MMIT students ever go to Norway? who went there in 2018?", "no", False),  # the year narrows
+    ("ru", "кто ездил в Норвегию", "no", False),
+    ("en", "who came from Greece", "gr", True),  # who came: the visit, not our trips there
+])
+async def test_who_went_to_a_country_gets_the_records_hosted_there(
+    harness: Harness, lang: str, question: str, country: str, visits: bool
+) -> None:
+    snap = harness.app.kb.snapshot
+    await harness.choose_language(lang)
+    text, data = await ask(harness, question)
+    years = {2018} if "2018" in question else None
+    want = [r for r in snap.mobility.values() if r.participants and r.host in snap.institutions
+            and snap.institutions[r.host].country == country and (r.kind.value == "visit") == visits
+            and (years is None or r.year in years)]
+    assert want
+    shown = {d.removeprefix("go:") for d in data if d.startswith("go:mobility-")}
+    assert shown == {f"mobility-{r.id}" for r in want}, (shown, text[:300])
+    for record in want:
+        for person in record.participants:
+            assert person.get(lang).split(" — ")[0] in text
+
+
+async def test_which_partners_in_a_country_is_still_the_partner_list(harness: Harness) -> None:
+    await harness.choose_language("en")
+    text, _ = await ask(harness, "which partners are in Greece")
+    assert "West Attica" in text and "Umarova" not in text, text[:300]

@@ -7,10 +7,13 @@ records answer, whatever their kind.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.answers import vocab
 from bot.answers.entities import Entities
 from bot.answers.intents import _forms
 from bot.answers.model import Answer
+from bot.kb.models import Mobility
 from bot.kb.store import KbSnapshot
 from bot.search.morph import Morphology
 from bot.search.normalize import words
@@ -22,6 +25,9 @@ class MobilityLists:
         self.ask = _forms(morph, vocab.MOBILITY_ASK)
         self.morph = morph
         self.allowed = frozenset().union(*self.kinds.values()) | self.ask | _forms(morph, vocab.MOBILITY_CONTEXT)
+        self.came = _forms(morph, vocab.CAME)
+        self.went = _forms(morph, vocab.MOBILITY_WENT) | self.came
+        self.allowed |= self.went
 
     def answer(self, query: str, text: str, rest: list[tuple[str, ...]], countries: tuple[str, ...],
                named: bool, snap: KbSnapshot) -> Answer | None:
@@ -49,13 +55,39 @@ class MobilityLists:
         """Who went to (or came from) the partners ``hosts``, asked with nothing but the
         partner's name and words of mobility: every record of theirs, people named."""
         names = frozenset().union(*(entities.name_forms.get(h, frozenset()) for h in hosts))
-        if any(self.allowed.isdisjoint(word) and names.isdisjoint(word) for word in rest):
-            return None
-        if all(self.ask.isdisjoint(self.morph.forms(w)) for w in words(text)):
-            return None
-        records = sorted((r for r in snap.mobility.values() if r.host in hosts and r.participants),
-                         key=lambda r: (-(r.year or 0), r.id))
+        records = self._asked(text, rest, names, snap, lambda host: host in hosts)
         if not records or len({r.host for r in records}) > 1:
             return None
         return Answer("mobility", query, payloads=tuple(f"mobility-{r.id}" for r in records),
                       institutions=(records[0].host,))
+
+    def in_country(self, query: str, text: str, rest: list[tuple[str, ...]], code: str,
+                   snap: KbSnapshot) -> Answer | None:
+        """'Did MMIT students ever go to Norway, who went there': the records hosted there."""
+        def there(host: str) -> bool:
+            return host in snap.institutions and snap.institutions[host].country == code
+
+        if all(self.went.isdisjoint(self.morph.forms(w)) for w in words(text)):
+            return None
+
+        records = self._asked(text, rest, frozenset(), snap, there)
+        if not records:
+            return None
+        return Answer("mobility", query, payloads=tuple(f"mobility-{r.id}" for r in records), countries=(code,))
+
+    def _asked(self, text: str, rest: list[tuple[str, ...]], names: frozenset[str], snap: KbSnapshot,
+               where: Callable[[str], bool]) -> list[Mobility]:
+        """The records a who-went question asks for, newest first; a year named narrows them,
+        and who came (a visit) or who went (the rest) is told by the verb."""
+        years = {int(w) for w in words(text) if len(w) == 4 and w.isascii() and w.isdigit()}
+        if any(self.allowed.isdisjoint(w) and names.isdisjoint(w) and not (set(w) & {str(y) for y in years})
+               for w in rest):
+            return []
+        typed = [frozenset(self.morph.forms(w)) for w in words(text)]
+        if all(self.ask.isdisjoint(f) for f in typed):
+            return []
+        records = [r for r in snap.mobility.values() if where(r.host) and r.participants
+                   and (not years or r.year in years)]
+        came = any(not self.came.isdisjoint(f) for f in typed)
+        directed = [r for r in records if (r.kind.value == "visit") == came]
+        return sorted(directed or records, key=lambda r: (-(r.year or 0), r.id))

@@ -160,9 +160,13 @@ class AnswerService:
         if q.region and not rest:
             codes = tuple(vocab.REGIONS[q.region][1].split())
             return country_list(snap, query, codes)
+        groups = entities.institutions(forms)
+        if len(countries) == 1 and not groups:
+            went = self.mobility.in_country(query, text, rest, countries[0], snap)  # "who went to Norway"
+            if went is not None:
+                return went
         if countries and not rest:
             return country_list(snap, query, tuple(countries))
-        groups = entities.institutions(forms)
         records = self.mobility.answer(query, text, rest, tuple(countries), bool(groups), snap)
         if records is None and len(groups) == 1:
             records = self.mobility.at_host(query, text, rest, groups[0], entities, snap)

@@ -305,7 +305,8 @@ MOBILITY_KINDS: dict[str, str] = {
 MOBILITY_CONTEXT = """student students студент студенты студентов студента course courses курс курса курсе
     курсы exchange exchanges обмен обмена обмену study studied studying учеба учебы учиться
     обучение обучения abroad зарубеж рубежом донишҷӯ донишҷӯён донишҷӯёни донишчуён курси
-    табодул мубодила мубодилаи таҳсил таҳсили хориҷ хориҷа хорича mmit gmit гмит дкмт"""
+    табодул мубодила мубодилаи таҳсил таҳсили хориҷ хориҷа хорича mmit gmit гмит дкмт ever ever
+    когда-нибудь уже ягон ягонвақт there туда он ҷо"""
 # ... asked for by where they went or who went.
 MOBILITY_ASK = """which where who whom went go gone studied какие каких куда где кто ездили ездил поехали
     учились учился кадом куҷо кучо кӣ рафтанд рафт рафтаанд хонданд таҳсил"""
@@ -322,3 +323,7 @@ ROLE_BESIDE = """дорад does have работает works кист who кто
 # Who came to the Institute (a visit), not who went from it: «кто приезжал из Афин».
 CAME = """came come coming visited приезжал приезжала приезжали приехал приехала приехали прибыл
     прибыли посетил посетили посещали омад омаданд омадааст омадаанд"""
+# A country's records are asked for by a verb of going (or coming): "who went to Greece";
+# "which partners are in Greece" asks for the partners.
+MOBILITY_WENT = """went go gone travelled traveled studied ездили ездил ездила поехали поехал поехала
+    учились учился училась стажировались рафтанд рафт рафтаанд рафтааст хонданд"""

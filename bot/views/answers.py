@@ -177,6 +177,9 @@ def render_records(t: Translator, snap: KbSnapshot, answer: Answer) -> Screen:
     if answer.institutions:  # one partner's records, whatever their kind
         name = institution_line(t, snap, answer.institutions[0], country=False)
         head = t("answer-list-mobility-host", name=name, count=count)
+    elif answer.countries:  # the records hosted in one country
+        country = snap.countries[answer.countries[0]]
+        head = t("answer-list-mobility-host", name=f"{flag(country.code)} {country.name.get(t.lang)}", count=count)
     else:
         head = t("answer-list-mobility", kind=t(f"mobility-kind-{answer.topic}"), count=count)
     lines = [head, ""]
