@@ -143,3 +143,83 @@ async def test_a_capitalised_name_is_no_where_word(harness: Harness) -> None:
     await harness.choose_language("tg")
     text, _ = await ask(harness, "дар конфронси Кужоу кадом давлатхо иштирок доштанд")  # 'kujo' is also «куҷо»
     assert "Цюйчжоу" in text.split("\n")[0], text[:200]
+
+
+@pytest.mark.parametrize(("lang", "question"), [
+    ("en", "whatsapp number of akbarkhon muhamadiev"),  # someone's own phone
+    ("ru", "дайте телефон Розикова из института Конфуция"),  # a person of the Institute, inflected
+    ("ru", "lichnyj nomer rahimzoda husnoro"),  # «личный номер» in Latin letters
+    ("tg", "Рахимзода Хусноро телефони мобилиаш чанд аст"),
+])
+async def test_someone_elses_phone_is_not_on_the_page_but_the_offices_is_given(
+    harness: Harness, lang: str, question: str
+) -> None:
+    await harness.choose_language(lang)
+    text, data = await ask(harness, question)
+    t = harness.app.locales[lang]
+    assert text.startswith(_head(harness, lang, "answer-unknown", what=t("answer-what-phone-other"))), text[:200]
+    assert "710 04 63" in text and "m:ask" in data
+
+
+async def test_the_heads_phone_is_the_offices(harness: Harness) -> None:
+    await harness.choose_language("en")
+    text, _ = await ask(harness, "phone of the head")
+    assert text.startswith("☎️") and "710 04 63" in text, text[:200]
+
+
+@pytest.mark.parametrize(("lang", "question", "topic"), [
+    ("ru", "когда начинается учебный год и зимняя сессия", "calendar"),
+    ("en", "are there any job vacancies at the institute", "job"),
+    ("ru", "признается ли диплом гмит в европе", "recognition"),
+    ("ru", "пароль от wi-fi в главном корпусе", "campus"),
+    ("en", "can I park my car at the campus", "campus"),
+    ("ru", "какие проходные баллы в Уральский горный университет в Екатеринбурге", "exam"),
+    ("en", "does kazan national research university teach in english", "language"),
+    ("ru", "будет ли проект Water Harmony-3 и когда подавать", "future"),
+    ("en", "is there a dormitry for foreign students? how much per month", "dorm"),
+    ("ru", "какая учёная степень у Мухамадиева?", None),  # the office's head: no guess from a card
+])
+async def test_more_of_what_the_page_never_says(harness: Harness, lang: str, question: str, topic: str | None) -> None:
+    await harness.choose_language(lang)
+    text, data = await ask(harness, question)
+    t = harness.app.locales[lang]
+    what = t(f"answer-what-{topic}") if topic else "\x00"
+    assert text.startswith(_head(harness, lang, "answer-unknown", what=what).split("\x00")[0]), text[:200]
+    assert "m:ask" in data
+
+
+async def test_another_country_with_a_word_a_partner_shares_is_no_partner(harness: Harness) -> None:
+    await harness.choose_language("ru")
+    text, _ = await ask(harness, "есть ли у института партнеры в Турции или Южной Корее")  # «Южно-Казахстанский»
+    assert text.startswith("🤷") and "Ауэз" not in text, text[:200]
+
+
+@pytest.mark.parametrize(("lang", "question"), [
+    ("ru", "я иностранный студент, кто поможет оформить документы для въезда в Таджикистан"),
+    ("en", "im a foreign student, who helps me with the entry documents to come to tajikistan"),
+])
+async def test_papers_for_entering_the_country_are_the_visa_card(harness: Harness, lang: str, question: str) -> None:
+    snap = harness.app.kb.snapshot
+    await harness.choose_language(lang)
+    text, _ = await ask(harness, question)
+    assert snap.faq["visas"].question.get(lang) in text.split("\n")[0], text[:200]
+
+
+async def test_tajik_street_is_the_address_but_where_is_no_street(harness: Harness) -> None:
+    await harness.choose_language("tg")
+    text, _ = await ask(harness, "donishkada dar kadom kucha")
+    assert text.startswith("📍"), text[:200]
+    text, _ = await ask(harness, "Насриддинов ва Бобоев ба куҷо рафтанд?")  # «куҷо» shares «кӯча»'s stem
+    assert not text.startswith("📍"), text[:200]
+
+
+async def test_tajik_except_with_a_trailing_verb(harness: Harness) -> None:
+    await harness.choose_language("tg")
+    text, data = await ask(harness, "ба ғайр аз Донишгоҳи техникии Раззоқов, дигар кадом донишгоҳҳои Қирғизистон шарики шумоянд?")
+    assert "go:partner-knu-balasagyn" in data and "go:partner-kstu-razzakov" not in data, (data, text[:200])
+
+
+async def test_a_named_partners_own_card_beats_a_general_one(harness: Harness) -> None:
+    await harness.choose_language("tg")
+    text, _ = await ask(harness, "oyo mubodilai donishjuyon bo Ufa hast")
+    assert "Уфа" in text.split("\n")[0], text[:200]

@@ -29,6 +29,8 @@ MIN_COVERAGE_NAMING = 0.25
 YEAR_BONUS = 0.3
 # A visit to the Institute ranks up when the question asks who came.
 VISIT_BONUS = 0.2
+# A partner's own card ranks up when the question names that one partner.
+NAMED_BONUS = 0.15
 # Two cards this close in score are equally good: both are shown, each with its facts.
 TIE = 0.02
 MAX_CHOICES = 3
@@ -36,6 +38,23 @@ ABOUT = ("about", "faq-office-tasks")
 MENUS = ("partners", "projects", "news", "erasmus")
 OVERVIEWS = ("partners", "faq-partner-countries")
 ITEMS = 3
+
+
+def _about(snap: KbSnapshot, payload: str, inst: str) -> bool:
+    """Whether a card is one partner's own: its card, or a record, opening, event or project
+    of it (not a general card that mentions it among others)."""
+    kind, _, key = payload.partition("-")
+    if kind == "partner":
+        return key == inst
+    if kind == "mobility" and key in snap.mobility:
+        return snap.mobility[key].host == inst
+    if kind == "opening" and key in snap.openings:
+        return snap.openings[key].host == inst
+    if kind == "news" and key in snap.events:
+        return inst in snap.events[key].institutions
+    if kind == "project" and key in snap.projects:
+        return inst in snap.projects[key].institutions
+    return False
 
 
 def country_list(snap: KbSnapshot, query: str, codes: tuple[str, ...]) -> Answer:
@@ -49,7 +68,7 @@ class Chooser:
         self.general = general
         self.came = _forms(lexicon.morph, vocab.CAME)
 
-    def rank(self, result: SearchResult, text: str, snap: KbSnapshot) -> list[Scored]:
+    def rank(self, result: SearchResult, text: str, snap: KbSnapshot, named: str | None = None) -> list[Scored]:
         """The candidates by how much of the question they cover; a year the question names
         is a strong hint (a card of another year is not the answer)."""
         # Four ASCII digits only: int() of a 10,000-digit "word" raises (and Unicode digits are no year).
@@ -67,7 +86,8 @@ class Chooser:
 
         def value(hit: Scored, year_value: Callable[[Scored], float] = value) -> float:
             visit = came and self._is_visit(snap, hit.doc.payload)
-            return year_value(hit) + (VISIT_BONUS if visit else 0.0)
+            own = named is not None and _about(snap, hit.doc.payload, named)
+            return year_value(hit) + (VISIT_BONUS if visit else 0.0) + (NAMED_BONUS if own else 0.0)
 
         return sorted(result.hits, key=lambda h: (-value(h), h.doc.payload))
 
@@ -80,7 +100,10 @@ class Chooser:
         self, query: str, result: SearchResult, text: str, q: Question, forms: list[tuple[str, ...]], snap: KbSnapshot,
         countries: tuple[str, ...], floor: float, entities: Entities, groups: list[frozenset[str]],
     ) -> Answer:
-        hits = self.rank(result, text, snap)
+        single = [g for g in groups if len(g) == 1]
+        # («Кореяи Ҷанубӣ»: another country's name may share a word with a partner's.)
+        named = next(iter(single[0])) if len(single) == 1 and not q.other_country else None
+        hits = self.rank(result, text, snap, named)
         if q.post:  # someone's post: the office's tasks are no answer («вазифа» is both)
             hits = [h for h in hits if h.doc.payload not in ABOUT]
         if not hits or (hits[0].coverage < floor and not self._names_partner(hits[0], forms, groups)):

@@ -147,7 +147,8 @@ class Entities:
         out: set[str] = set()
         for text in card.answer.all():
             for token in _names_after_posts(text):
-                out |= {f for forms in lexicon.word_forms(token) for f in forms if f not in generic}
+                cases = " ".join([token, *_name_cases(token)])  # «телефон Розикова»
+                out |= {f for forms in lexicon.word_forms(cases) for f in forms if f not in generic and len(f) >= 4}
         return frozenset(out)
 
     def countries(self, forms: list[tuple[str, ...]]) -> list[str]:

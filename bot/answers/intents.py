@@ -75,6 +75,7 @@ class Cues:
         self.countries = _forms(morph, vocab.OTHER_COUNTRIES)
         self.phone = _forms(morph, vocab.PHONE)
         self.address = _forms(morph, vocab.ADDRESS)
+        self.address_exact = frozenset(key(w) for w in words(vocab.ADDRESS_EXACT))
         self.where = _forms(morph, vocab.WHERE)
         self.office = _forms(morph, vocab.OFFICE)
         self.head = _forms(morph, vocab.HEAD)
@@ -135,7 +136,7 @@ class Cues:
             phone=has(self.phone) or not keys.isdisjoint(self.phone_exact) or (
                 has(self.number) and not has(self.address)
                 and (has(self.office) or has(self.head) or has(self.specialist) or has(self.contact))),
-            address=has(self.address),
+            address=has(self.address) or not self.address_exact.isdisjoint(keys),
             where=has(self.where),
             office=has(self.office),
             head=has(self.head),

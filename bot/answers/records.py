@@ -67,8 +67,10 @@ class MobilityLists:
         def there(host: str) -> bool:
             return host in snap.institutions and snap.institutions[host].country == code
 
-        if all(self.went.isdisjoint(self.morph.forms(w)) for w in words(text)):
-            return None
+        present = {f for word in rest for f in word}
+        if all(self.went.isdisjoint(self.morph.forms(w)) for w in words(text)) or any(
+                not group.isdisjoint(present) for group in self.kinds.values()):
+            return None  # no verb of going, or a kind named: that kind's list answers
 
         records = self._asked(text, rest, frozenset(), snap, there)
         if not records:

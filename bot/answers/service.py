@@ -28,7 +28,7 @@ from bot.answers.entities import PEOPLE_CARD, Entities
 from bot.answers.choice import ABOUT, MIN_COVERAGE, MIN_COVERAGE_NAMED, Chooser, country_list
 from bot.answers.comparison import Comparisons
 from bot.answers.exclusion import Exceptions
-from bot.answers.intents import Cues, _forms
+from bot.answers.intents import Cues, Question, _forms
 from bot.answers.model import Answer
 from bot.answers.reading import Reader
 from bot.answers.records import MobilityLists
@@ -60,6 +60,8 @@ class AnswerService:
         self.role_words = self.person_words | self.role_ask | _forms(search.lexicon.morph, vocab.ROLE_BESIDE)
         self.exceptions = Exceptions(self.lexicon, self.general, self.staff_words, self.cues.head, self.cues.specialist)
         self.mobility = MobilityLists(search.lexicon.morph)
+        self.personal = _forms(search.lexicon.morph, vocab.PERSONAL)
+        self.other_countries = self.cues.countries | _forms(search.lexicon.morph, vocab.COUNTRY_MODIFIERS)
         self.partner_words = _forms(search.lexicon.morph, vocab.PARTNER_WORDS)
         self.sections = {name: _forms(search.lexicon.morph, text) for name, text in vocab.SECTIONS.items()}
         self.section_beside = _forms(search.lexicon.morph, vocab.SECTION_BESIDE)
@@ -119,11 +121,14 @@ class AnswerService:
         # "The full address, I'll send my papers by mail" (but "the e-mail address" is an e-mail).
         addressed = postal or (q.address and all(self.email_only.isdisjoint(self.lexicon.morph.forms(w))
                                                  for w in words(query)))
-        if q.missing and not (addressed and q.missing in ("email", "documents")) and not (visa and q.missing == "documents"):
+        if visa and q.missing == "documents" and VISA_CARD in snap.faq:
+            return Answer("card", query, payloads=(f"faq-{VISA_CARD}",))  # papers for the entry: the visa
+        if q.missing and not (addressed and q.missing in ("email", "documents")):
             return Answer("unknown", query, topic=q.missing)
         countries = entities.countries(forms)
-        if q.phone:
-            if q.other_person and not (q.head or q.specialist or q.office):
+        personal = not self.personal.isdisjoint(present)
+        if q.phone or (personal and not self.cues.number.isdisjoint(present)):  # «личный номер»
+            if self._someone_elses_phone(q, forms, present, entities):
                 return Answer("unknown", query, topic="phone-other")
             return Answer("phone", query)
         if q.address or postal:
@@ -138,7 +143,7 @@ class AnswerService:
                 return excepted
         region_words = self.cues.region_forms
         rest = [word for word in forms if not self._general(word, entities) and region_words.isdisjoint(word)]
-        if q.other_country and not countries and all(not self.cues.countries.isdisjoint(w) for w in rest):
+        if q.other_country and not countries and all(not self.other_countries.isdisjoint(w) for w in rest):
             # Partners in a country the page lists none in. (A question about something that
             # happened with it, "who from Uganda came to the conference", is for the search.)
             return Answer("unknown", query, topic="country", word=q.other_country)
@@ -185,11 +190,23 @@ class AnswerService:
         result = await self.search.candidates(text)
         floor = MIN_COVERAGE_NAMED if groups else MIN_COVERAGE
         chosen = self.chooser.choose(query, result, text, q, forms, snap, tuple(countries), floor, entities, groups)
-        if chosen.kind == "unknown" and any(not entities.page_people.isdisjoint(w) for w in rest):
+        if chosen.kind == "unknown" and not people and any(not entities.page_people.isdisjoint(w) for w in rest):
             # «Кем является Фозилзода»: a person the page names with a post, asked in words
             # no card has; the card of the Institute's people answers.
             return Answer("card", query, payloads=(f"faq-{PEOPLE_CARD}",))
         return chosen
+
+    def _someone_elses_phone(self, q: Question, forms: list[tuple[str, ...]], present: set[str],
+                             entities: Entities) -> bool:
+        """The page gives one phone, the office's, under its head's name: a rector's, a
+        person's of the Institute («телефон Розикова»), or anyone's own mobile ('Rahimzoda's
+        WhatsApp', «личный номер») is not on it."""
+        office_people = q.head or q.specialist or entities.people(forms)
+        if q.other_person and not (office_people or q.office):
+            return True
+        if any(not entities.page_people.isdisjoint(w) for w in forms) and not office_people:
+            return True  # «телефон Розикова из Института Конфуция»
+        return not self.personal.isdisjoint(present) and bool(q.head or q.specialist or entities.people(forms))
 
     def _names_section(self, rest: list[tuple[str, ...]], section: frozenset[str]) -> bool:
         """Only the section's words, and what may stand beside them ("foreign projects")."""

@@ -51,7 +51,7 @@ MISSING: dict[str, str] = {
     "hours": """hours hour schedule timetable часы часов график режим расписание соат соати соатҳои
         соатхои ҷадвал ҷадвали чадвал чадвали""",
     "room": """room cabinet floor кабинет кабинета комната комнаты этаж ҳуҷра хучра хуҷраи ошёна""",
-    "dorm": """dormitory dormitories dorm dorms hostel accommodation общежитие общежития
+    "dorm": """dormitory dormitories dormitry dormitary dormatory dorm dorms hostel accommodation общежитие общежития
         общага жильё жилье проживание хобгоҳ хобгох хобгоҳи хобгохи""",
     # Plural only: "what document was signed" asks about the page's memorandum. The plural
     # shares its lemma with the singular, so this topic is matched on the words as typed
@@ -59,7 +59,7 @@ MISSING: dict[str, str] = {
     "documents": """documents papers requirements requirement gpa документы документов справка
         справки требования ҳуҷҷатҳо хуччатхо ҳуҷҷатҳои талабот passport passports паспорт паспорта
         шиноснома шинос""",
-    "exam": """exam exams ielts toefl duolingo экзамен экзамены экзамена вступительные егэ имтиҳон
+    "exam": """exam exams score scores баллы балла баллов проходной проходные ielts toefl duolingo экзамен экзамены экзамена вступительные егэ имтиҳон
         имтихон имтиҳони имтиҳонҳо certificate certificates сертификат сертификата сертификаты
         сертификати сертификатҳо""",
     "faculty": """faculty faculties specialty speciality specialities major majors факультет
@@ -78,11 +78,14 @@ MISSING: dict[str, str] = {
         бюджета бюджете бюджетом финансирует финансировал финансировали спонсор спонсоры доллар
         доллара долларов dollar dollars евро euro euros буҷа буҷаи буҷет маблағгузорӣ маблағгузори
         маблағгузор""",
-    "campus": """canteen cafeteria cafe library gym wifi столовая столовой столовую буфет кафе
+    "campus": """canteen cafeteria cafe library gym wifi password parking парковка паркинг пароль столовая столовой столовую буфет кафе
         библиотека библиотеки библиотеку спортзал вайфай ошхона ошхонаи китобхона
         китобхонаи""",
     "insurance": """insurance insured страховка страховку страховки страхование медстраховка суғурта
         суғуртаи сугурта""",
+    "calendar": """session sessions calendar holidays vacation vacations сессия сессии сессию каникулы
+        каникул сессияи таътил таътили""",
+    "job": """job jobs vacancy vacancies employment трудоустройство вакансия вакансии вакансияҳо""",
     # What is to come: the page tells what happened, never the next call or event.
     "future": """next upcoming следующий следующая следующее следующего следующем ближайший ближайшая
         предстоящий предстоящая навбатӣ навбати навбатии оянда ояндаи""",
@@ -105,10 +108,16 @@ PHRASE_TOPICS: dict[str, tuple[tuple[str, str], ...]] = {
                  ("крайний", "срок"), ("последний", "срок"), ("какого", "числа"), ("мӯҳлати", "супоридани"),
                  ("мӯҳлати", "супоридан"), ("мӯҳлати", "охирини"), ("мӯҳлати", "охирин"),
                  ("мӯҳлати", "қабули"), ("мӯҳлати", "пешниҳоди")),
-    "language": (("каком", "языке"), ("языке", "обучения"), ("язык", "обучения"), ("language", "of"),
+    "language": (("teach", "in"), ("taught", "in"), ("teaching", "in"), ("преподают", "на"),
+                 ("преподавание", "на"), ("на", "английском"), ("in", "english"), ("ба", "забони"),
+                 ("бо", "забони"), ("каком", "языке"), ("языке", "обучения"), ("язык", "обучения"), ("language", "of"),
                  ("of", "instruction"), ("instruction", "language"), ("teaching", "language"),
                  ("ведется", "обучение"), ("забони", "таҳсил"), ("забони", "таълим"), ("кадом", "забон")),
     # "How many places on the exchange": the page counts who went, never the places offered.
+    "future": (("кай", "эълон"), ("когда", "объявят"), ("when", "announced"), ("будет", "ли"),
+               ("будут", "ли")),
+    "job": (("ҷои", "кор"), ("чои", "кор")),
+    "campus": (("wi", "fi"), ("park", "my"), ("park", "a")),
     "places": (("many", "places"), ("many", "spots"), ("many", "slots"), ("сколько", "мест"),
                ("сколько", "места"), ("чанд", "квота")),  # («чанд ҷой гирифт»: which place he took)
     "double-degree": (("double", "degree"), ("double", "degrees"), ("dual", "degree"), ("dual", "degrees"),
@@ -138,6 +147,10 @@ COMBO_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "Who was the head before him": the page names today's people only.
     ("former", ("""before previous former earlier прежний прежде бывший предыдущий раньше пештар қаблан
                  собиқ""", "head chief начальник начальником руководитель руководителем сардор сардори мудир")),
+    # "Is the MMIT diploma recognised in Europe": the page speaks of the office's aims only.
+    ("recognition", ("diploma diplomas диплом диплома дипломы дипломи дипломҳо",
+                     """recognized recognised recognition recognize признается признаётся признают
+                     признание нострификация эътироф эътирофи эътироф мешавад""")),
     ("enrolment", (
         "many сколько чанд чандто",
         """foreign international overseas иностранный иностранных иностранные иностранцев хориҷӣ
@@ -176,9 +189,11 @@ CONTACT = """contact contacts контакт контакты связаться
 # («кӯча», street, is left out: folded and transliterated it is «куҷо», where.)
 ADDRESS = """address adress zip postal postcode street адрес адреса адресу адресс индекс улица улице
     суроға суроғаи сурога суроги индекси"""
+# «Кӯча» (street) as typed: its stem is «куҷо»'s (where).
+ADDRESS_EXACT = """кӯча кӯчаи куча кучаи kucha kuchai"""
 # "Where", "located" ask for the office's address only when nothing else is named.
 WHERE = """where located location где куда находится расположен расположена куҷо куҷост кучо кучост
-    ҷойгир чойгир kujo kujost kucho gde city город города городе шаҳр шахр шаҳри шахри
+    ҷойгир чойгир ҷойлашуда ҷойлашудааст joylashudaast kujo kujost kucho gde city город города городе шаҳр шахр шаҳри шахри
     воқеъ вокеъ town village посёлок поселок поселке посёлке шаҳрак шахрак деҳа деха"""
 OFFICE = """office department офис офиса офисе офиси отдел отдела отделе отделу iro intl international relations шӯъба шуъба
     шӯъбаи шуъбаи раёсат раёсати робита робитаҳо робитаҳои робитахои связей связи международный
@@ -234,7 +249,7 @@ GENERAL = """have has any there our your with cooperate cooperates cooperating c
     номбар кунед кунӣ нависед бигӯед гӯед скажите напишите покажите расскажите подскажите please pls
     пожалуйста илтимос show need needs want wants name names full
     tajikistan таджикистан таджикистане таджикистана тоҷикистон точикистон get obtain получить получение
-    гирифтан гирам"""
+    гирифтан гирам шумоянд шумоед шумост моянд мебошанд мебошад ҳастанд хастанд"""
 # A first clause that begins with one of these introduces the student ("I'm a second-year
 # mining student, can I go to Greece?"): what it names (a faculty) is no question.
 INTRO = """i i'm im я ман man"""
@@ -305,7 +320,8 @@ MOBILITY_KINDS: dict[str, str] = {
 MOBILITY_CONTEXT = """student students студент студенты студентов студента course courses курс курса курсе
     курсы exchange exchanges обмен обмена обмену study studied studying учеба учебы учиться
     обучение обучения abroad зарубеж рубежом донишҷӯ донишҷӯён донишҷӯёни донишчуён курси
-    табодул мубодила мубодилаи таҳсил таҳсили хориҷ хориҷа хорича mmit gmit гмит дкмт ever ever
+    табодул мубодила мубодилаи таҳсил таҳсили хориҷ хориҷа хорича mmit gmit гмит дкмт ever our наших
+    наши наш мо моён
     когда-нибудь уже ягон ягонвақт there туда он ҷо"""
 # ... asked for by where they went or who went.
 MOBILITY_ASK = """which where who whom went go gone studied какие каких куда где кто ездили ездил поехали
@@ -327,3 +343,10 @@ CAME = """came come coming visited приезжал приезжала прие�
 # "which partners are in Greece" asks for the partners.
 MOBILITY_WENT = """went go gone travelled traveled studied ездили ездил ездила поехали поехал поехала
     учились учился училась стажировались рафтанд рафт рафтаанд рафтааст хонданд"""
+# Words of other countries' names that name none alone ("South Korea", «Южной Корее»).
+COUNTRY_MODIFIERS = """south north southern northern южной южная южный южную северной северная северный
+    ҷанубӣ ҷанубии шимолӣ шимолии"""
+# Someone's own phone: the page's one phone is the office's.
+PERSONAL = """personal private own mobile cell cellphone whatsapp telegram viber личный личного личный
+    личные мобильный мобильного сотовый ватсап вотсап вацап телеграм шахсӣ шахси мобилӣ мобили
+    мобилиаш lichnyj lichnyi mobilnyj"""
