@@ -223,3 +223,12 @@ async def test_a_named_partners_own_card_beats_a_general_one(harness: Harness) -
     await harness.choose_language("tg")
     text, _ = await ask(harness, "oyo mubodilai donishjuyon bo Ufa hast")
     assert "Уфа" in text.split("\n")[0], text[:200]
+
+
+def test_every_topic_the_page_never_says_has_its_text_in_every_locale(harness: Harness) -> None:
+    from bot.answers import unsaid
+
+    topics = {*unsaid.MISSING, *unsaid.PHRASE_TOPICS, *(topic for topic, _ in unsaid.COMBO_TOPICS)}
+    for lang in ("tg", "ru", "en"):
+        keys = harness.app.locales[lang].keys
+        assert not {t for t in topics if f"answer-what-{t}" not in keys}, lang

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.answers import vocab
+from bot.answers import unsaid, vocab
 from bot.search.index import STOP_KEYS
 from bot.search.morph import Morphology
 from bot.search.normalize import key, words
@@ -26,7 +26,7 @@ class Question:
     """The cues found in one question."""
 
     smalltalk: str | None  # "hello" | "thanks" | "bye" | "how-are-you" | "who-are-you"
-    missing: str | None  # a topic of vocab.MISSING, or "country"
+    missing: str | None  # a topic of unsaid.MISSING, or "country"
     other_country: str | None  # the word naming a country with no partner on the page
     phone: bool
     address: bool
@@ -54,19 +54,19 @@ class Cues:
         self.help = _forms(morph, vocab.HELP)
         self.beside = _forms(morph, vocab.BESIDE)
         self.combos = tuple((topic, tuple(_forms(morph, group) for group in groups))
-                            for topic, groups in vocab.COMBO_TOPICS)
+                            for topic, groups in unsaid.COMBO_TOPICS)
         self.task_office = _forms(morph, vocab.TASK_OFFICE)
         self.staff = _forms(morph, vocab.STAFF)
         self.who = frozenset(key(w) for w in words(vocab.WHO))
         self.works = _forms(morph, vocab.WORKS)
         self.task_phrases = tuple(tuple(frozenset(key(w) for w in words(group)) for group in phrase)
                                   for phrase in vocab.TASK_PHRASES)
-        self.missing = {topic: _forms(morph, text) for topic, text in vocab.MISSING.items()
-                        if topic not in vocab.EXACT_TOPICS}
+        self.missing = {topic: _forms(morph, text) for topic, text in unsaid.MISSING.items()
+                        if topic not in unsaid.EXACT_TOPICS}
         self.phrases = {topic: frozenset((key(a), key(b)) for a, b in phrases)
-                        for topic, phrases in vocab.PHRASE_TOPICS.items()}
-        self.missing_exact = {topic: frozenset(key(w) for w in words(vocab.MISSING[topic])) for topic in vocab.EXACT_TOPICS}
-        for topic, extra in vocab.EXACT_EXTRA.items():
+                        for topic, phrases in unsaid.PHRASE_TOPICS.items()}
+        self.missing_exact = {topic: frozenset(key(w) for w in words(unsaid.MISSING[topic])) for topic in unsaid.EXACT_TOPICS}
+        for topic, extra in unsaid.EXACT_EXTRA.items():
             self.missing_exact[topic] = self.missing_exact.get(topic, frozenset()) | frozenset(key(w) for w in words(extra))
         self.phone_exact = frozenset(key(w) for w in words(vocab.PHONE_EXACT))
         self.number = _forms(morph, vocab.NUMBER)

@@ -6,10 +6,14 @@ Order of decisions, precision first:
 1. small talk is answered in kind;
 2. a question about something the page never says (fees, e-mail, hours, dormitory ...)
    gets the honest answer, whatever else it names;
-3. the office's phone, address, head and specialist come from the contacts;
-4. a country, a region or a group of partners named with nothing more specific gets the
+3. the office's phone, address, head and specialist come from the contacts (someone
+   else's phone is not on the page);
+4. "which came first, X or Y": both, dated; "except X"; a person of the Institute by name;
+5. who went to (or came from) a country or a partner, or a kind of mobility as a whole:
+   the records, with the people;
+6. a country, a region or a group of partners named with nothing more specific gets the
    list of those partners;
-5. otherwise the search's best card, if it covers the question's specific words well
+7. otherwise the search's best card, if it covers the question's specific words well
    enough (``MIN_COVERAGE``); two equally good cards are both offered, each with its facts;
    below that, the honest answer.
 

@@ -1,0 +1,131 @@
+"""What the office's page never says, by topic: a question about one of these is answered
+honestly ("the page doesn't say ...; the specialist can be asked"), never with a card that
+guesses. Words (matched by their forms, or as typed), two-word phrases, and groups that ask
+about a topic only together. The texts of the topics are ``answer-what-<topic>`` in locales/.
+"""
+
+from __future__ import annotations
+
+MISSING: dict[str, str] = {
+    "fee": """fee fees tuition cost costs price prices pay paid payment payments free
+        money стоимость стоит стоить цена цены оплата оплату оплачивать оплачивает оплачивается
+        платить платно платный платное платная бесплатно бесплатное бесплатный бесплатная деньги
+        стоят стоило стоили контракт контракта нарх нархи арзиш ройгон ройгонй пардохт пардохти ҳаққи хакки хаки
+        маблағ маблаг пул пули""",
+    "scholarship": """scholarship scholarships stipend stipends grant grants funding стипендия стипендии
+        стипендию стипендий грант гранты гранта финансирование стипендияи идрорпулӣ идрорпули""",
+    # ("Mail", «почта» may be the post: with an address cue they ask the address; see MAIL.)
+    "email": """email emails mail gmail почта почты почту мейл емейл имейл имэйл электронная
+        электронной электронку почтаи электронӣ""",
+    "website": """website websites site сайт сайта сайте сомона вебсайт instagram facebook""",
+    "hours": """hours hour schedule timetable часы часов график режим расписание соат соати соатҳои
+        соатхои ҷадвал ҷадвали чадвал чадвали""",
+    "room": """room cabinet floor кабинет кабинета комната комнаты этаж ҳуҷра хучра хуҷраи ошёна""",
+    "dorm": """dormitory dormitories dormitry dormitary dormatory dorm dorms hostel accommodation общежитие общежития
+        общага жильё жилье проживание хобгоҳ хобгох хобгоҳи хобгохи""",
+    # Plural only: "what document was signed" asks about the page's memorandum. The plural
+    # shares its lemma with the singular, so this topic is matched on the words as typed
+    # (EXACT_TOPICS).
+    "documents": """documents papers requirements requirement gpa документы документов справка
+        справки требования ҳуҷҷатҳо хуччатхо ҳуҷҷатҳои талабот passport passports паспорт паспорта
+        шиноснома шинос""",
+    "exam": """exam exams score scores баллы балла баллов проходной проходные ielts toefl duolingo экзамен экзамены экзамена вступительные егэ имтиҳон
+        имтихон имтиҳони имтиҳонҳо certificate certificates сертификат сертификата сертификаты
+        сертификати сертификатҳо""",
+    "faculty": """faculty faculties specialty speciality specialities major majors факультет
+        факультеты факультетов специальность специальности кафедра кафедры факултет факултетҳо
+        факултетхо ихтисос ихтисоси ихтисосҳо""",
+    "birthday": """birthday born age родился родилась возраст таваллуд синну""",
+    "route": """airport bus taxi flight flights ticket tickets route directions transport
+        добраться доехать проехать аэропорт автобус такси поезд билет билеты перелет перелёт
+        маршрут фурудгоҳ фурудгох чипта""",
+    # («срок», «мӯҳлат» alone ask as often how long or when something was: see PHRASE_TOPICS.)
+    "deadline": """deadline deadlines дедлайн дедлайна""",
+    "salary": """salary salaries зарплата зарплаты маош""",
+    "transfer": """transfer transferring перевестись перевестись перевод перевода перейти перевожусь гузарам
+        гузаштан гузариш интиқол""",
+    "budget": """budget budgets budgeted funded funds funder funders sponsor sponsored sponsors бюджет
+        бюджета бюджете бюджетом финансирует финансировал финансировали спонсор спонсоры доллар
+        доллара долларов dollar dollars евро euro euros буҷа буҷаи буҷет маблағгузорӣ маблағгузори
+        маблағгузор""",
+    "campus": """canteen cafeteria cafe library gym wifi password parking парковка паркинг пароль столовая столовой столовую буфет кафе
+        библиотека библиотеки библиотеку спортзал вайфай ошхона ошхонаи китобхона
+        китобхонаи""",
+    "insurance": """insurance insured страховка страховку страховки страхование медстраховка суғурта
+        суғуртаи сугурта""",
+    "calendar": """session sessions calendar holidays vacation vacations сессия сессии сессию каникулы
+        каникул сессияи таътил таътили""",
+    "job": """job jobs vacancy vacancies employment трудоустройство вакансия вакансии вакансияҳо""",
+    # What is to come: the page tells what happened, never the next call or event.
+    "future": """next upcoming следующий следующая следующее следующего следующем ближайший ближайшая
+        предстоящий предстоящая навбатӣ навбати навбатии оянда ояндаи""",
+}
+
+EXACT_TOPICS = frozenset({"documents"})
+# Words of a topic whose stem is some other word's: matched as typed ("housing" is no "house",
+# "charges" no "in charge").
+EXACT_EXTRA: dict[str, str] = {"dorm": "housing", "fee": "charges", "route": "train trains"}  # no "training"
+# Two words in a row that ask about a topic though neither does alone: "how much is the
+# visa" (but "how much students went", as a learner may write, counts people; "thank you
+# very much" is small talk, read before this).
+PHRASE_TOPICS: dict[str, tuple[tuple[str, str], ...]] = {
+    "fee": (("much", "is"), ("much", "are"), ("much", "does"), ("much", "do"), ("much", "will"),
+            ("much", "would"), ("much", "cost"), ("much", "money")),
+    # («равам», "I go", alone: «ба Юнон равам» is going to Greece on an exchange.)
+    "route": (("тавр", "равам"), ("тавр", "биравам"), ("тавр", "расам"), ("тавр", "бирасам")),
+    "documents": (("баҳои", "миёна"), ("бахои", "миена"), ("средний", "балл"), ("average", "grade")),
+    "deadline": (("срок", "подачи"), ("сроки", "подачи"), ("срок", "приема"), ("сроки", "приема"),
+                 ("крайний", "срок"), ("последний", "срок"), ("какого", "числа"), ("мӯҳлати", "супоридани"),
+                 ("мӯҳлати", "супоридан"), ("мӯҳлати", "охирини"), ("мӯҳлати", "охирин"),
+                 ("мӯҳлати", "қабули"), ("мӯҳлати", "пешниҳоди")),
+    "language": (("teach", "in"), ("taught", "in"), ("teaching", "in"), ("преподают", "на"),
+                 ("преподавание", "на"), ("на", "английском"), ("in", "english"), ("ба", "забони"),
+                 ("бо", "забони"), ("каком", "языке"), ("языке", "обучения"), ("язык", "обучения"), ("language", "of"),
+                 ("of", "instruction"), ("instruction", "language"), ("teaching", "language"),
+                 ("ведется", "обучение"), ("забони", "таҳсил"), ("забони", "таълим"), ("кадом", "забон")),
+    # "How many places on the exchange": the page counts who went, never the places offered.
+    "future": (("кай", "эълон"), ("когда", "объявят"), ("when", "announced"), ("будет", "ли"),
+               ("будут", "ли")),
+    "job": (("ҷои", "кор"), ("чои", "кор")),
+    "campus": (("wi", "fi"), ("park", "my"), ("park", "a")),
+    "places": (("many", "places"), ("many", "spots"), ("many", "slots"), ("сколько", "мест"),
+               ("сколько", "места"), ("чанд", "квота")),  # («чанд ҷой гирифт»: which place he took)
+    "double-degree": (("double", "degree"), ("double", "degrees"), ("dual", "degree"), ("dual", "degrees"),
+                      ("joint", "degree"), ("double", "diploma"), ("двойной", "диплом"), ("двойного", "диплома"),
+                      ("двойные", "дипломы"), ("двойных", "дипломов"), ("двух", "дипломов"),
+                      ("дипломи", "дугона"), ("дипломи", "дугонаи"), ("ду", "диплом"), ("диплома", "дугона")),
+}
+# Every group present (any word of each, by form) asks about a topic: "how many foreign
+# students study here" (the page never counts them; "how many students went to Ufa" it does).
+_OPEN = """open opens close closes closed closing work works working работает работаете работают
+    открыт открыто открывается закрывается закрыт кор кушода баста"""
+_OFFICE_AS_SUCH = """office department отдел отдела отделе шӯъба шуъба шӯъбаи шуъбаи"""
+COMBO_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # "When is the office open", «во сколько закрывается отдел», «шуъба кай кор мекунад».
+    ("hours", ("when когда кай time сколько", _OPEN, _OFFICE_AS_SUCH)),
+    # "Is the office open on Saturday", «шанбе шуъба кор мекунад?».
+    ("hours", ("saturday sunday weekend weekends суббота субботу воскресенье выходные выходных шанбе якшанбе",
+               _OPEN, _OFFICE_AS_SUCH)),
+    # "When was the office founded", «в каком году создан отдел», «шуъба соли чанд таъсис ёфтааст»
+    # (by whose decision, the page says).
+    ("founded", ("when когда кай year году год соли", """founded established created founding establishment создан создана создано создании
+                 основан основана основано основания таъсис таъсиси таъсисёфта""",
+                 _OFFICE_AS_SUCH + " institute институт института донишкада донишкадаи")),
+    # "How long does the visa take": the page says the office arranges visas, not how long.
+    ("processing", ("visa visas виза визы визу оформление раводид раводиди",
+                    "long долго времени длится занимает муддат муддати давом")),
+    # "Who was the head before him": the page names today's people only.
+    ("former", ("""before previous former earlier прежний прежде бывший предыдущий раньше пештар қаблан
+                 собиқ""", "head chief начальник начальником руководитель руководителем сардор сардори мудир")),
+    # "Is the MMIT diploma recognised in Europe": the page speaks of the office's aims only.
+    ("recognition", ("diploma diplomas диплом диплома дипломы дипломи дипломҳо",
+                     """recognized recognised recognition recognize признается признаётся признают
+                     признание нострификация эътироф эътирофи эътироф мешавад""")),
+    ("enrolment", (
+        "many сколько чанд чандто",
+        """foreign international overseas иностранный иностранных иностранные иностранцев хориҷӣ
+        хориҷи хориҷии хориҷиён хориҷиёни""",
+        """student students студент студента студентов студенты учится учатся донишҷӯ донишҷӯи донишҷӯён
+        донишҷӯёни донишчу донишчуи донишчуён study studying""",
+    )),
+)
