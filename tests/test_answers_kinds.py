@@ -170,6 +170,7 @@ async def test_the_heads_phone_is_the_offices(harness: Harness) -> None:
 @pytest.mark.parametrize(("lang", "question", "topic"), [
     ("ru", "когда начинается учебный год и зимняя сессия", "calendar"),
     ("en", "are there any job vacancies at the institute", "job"),
+    ("en", "can I find a part time job in Buston", "job"),
     ("ru", "признается ли диплом гмит в европе", "recognition"),
     ("ru", "пароль от wi-fi в главном корпусе", "campus"),
     ("en", "can I park my car at the campus", "campus"),

@@ -27,7 +27,7 @@ from collections.abc import Callable
 
 from cachetools import LRUCache
 
-from bot.answers import vocab
+from bot.answers import unsaid, vocab
 from bot.answers.entities import PEOPLE_CARD, Entities
 from bot.answers.choice import ABOUT, MIN_COVERAGE, MIN_COVERAGE_NAMED, Chooser, country_list
 from bot.answers.comparison import Comparisons
@@ -64,6 +64,7 @@ class AnswerService:
         self.role_words = self.person_words | self.role_ask | _forms(search.lexicon.morph, vocab.ROLE_BESIDE)
         self.exceptions = Exceptions(self.lexicon, self.general, self.staff_words, self.cues.head, self.cues.specialist)
         self.mobility = MobilityLists(search.lexicon.morph)
+        self.papers = _forms(search.lexicon.morph, unsaid.MISSING["documents"])
         self.personal = _forms(search.lexicon.morph, vocab.PERSONAL)
         self.other_countries = self.cues.countries | _forms(search.lexicon.morph, vocab.COUNTRY_MODIFIERS)
         self.partner_words = _forms(search.lexicon.morph, vocab.PARTNER_WORDS)
@@ -125,7 +126,8 @@ class AnswerService:
         # "The full address, I'll send my papers by mail" (but "the e-mail address" is an e-mail).
         addressed = postal or (q.address and all(self.email_only.isdisjoint(self.lexicon.morph.forms(w))
                                                  for w in words(query)))
-        if visa and q.missing == "documents" and VISA_CARD in snap.faq:
+        papers = q.missing == "documents" or not self.papers.isdisjoint(present)
+        if visa and papers and VISA_CARD in snap.faq:
             return Answer("card", query, payloads=(f"faq-{VISA_CARD}",))  # papers for the entry: the visa
         if q.missing and not (addressed and q.missing in ("email", "documents")):
             return Answer("unknown", query, topic=q.missing)

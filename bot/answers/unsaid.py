@@ -55,7 +55,8 @@ MISSING: dict[str, str] = {
         суғуртаи сугурта""",
     "calendar": """session sessions calendar holidays vacation vacations сессия сессии сессию каникулы
         каникул сессияи таътил таътили""",
-    "job": """job jobs vacancy vacancies employment трудоустройство вакансия вакансии вакансияҳо""",
+    # ("Job" alone is also a post: "Nasriddinov's job title"; see PHRASE_TOPICS.)
+    "job": """vacancy vacancies employment трудоустройство вакансия вакансии вакансияҳо""",
     # What is to come: the page tells what happened, never the next call or event.
     "future": """next upcoming следующий следующая следующее следующего следующем ближайший ближайшая
         предстоящий предстоящая навбатӣ навбати навбатии оянда ояндаи""",
@@ -86,7 +87,8 @@ PHRASE_TOPICS: dict[str, tuple[tuple[str, str], ...]] = {
     # "How many places on the exchange": the page counts who went, never the places offered.
     "future": (("кай", "эълон"), ("когда", "объявят"), ("when", "announced"), ("будет", "ли"),
                ("будут", "ли")),
-    "job": (("ҷои", "кор"), ("чои", "кор")),
+    "job": (("ҷои", "кор"), ("чои", "кор"), ("any", "jobs"), ("job", "vacancies"), ("job", "offers"),
+            ("find", "job"), ("find", "a"), ("get", "job"), ("part-time", "job"), ("part", "time")),
     "campus": (("wi", "fi"), ("park", "my"), ("park", "a")),
     "places": (("many", "places"), ("many", "spots"), ("many", "slots"), ("сколько", "мест"),
                ("сколько", "места"), ("чанд", "квота")),  # («чанд ҷой гирифт»: which place he took)
