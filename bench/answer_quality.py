@@ -12,7 +12,7 @@ reply to that one message (every message the bot sends for it) is scored:
   every group). Markers are compared case-insensitively with the visible text (tags off);
 * **hit** — the same, counting the button labels too;
 * **honest** (questions the page cannot answer) — no number, date, sum or e-mail address
-  that the office's page does not contain, and asking the office is offered (an “Ask the
+  that neither the office's page nor the question contains, and asking the office is offered (an “Ask the
   office” button);
 * **wrong card** — knowledge-base content shown that is not what was asked: a reply with a
   card whose text carries none of the markers, or any card for a question the page cannot
@@ -146,10 +146,13 @@ def matches(text: str, item: dict[str, Any]) -> bool:
     return has_marker(text, item.get("expect") or [])
 
 
-def invented(text: str, page: str, page_digits: str) -> list[str]:
+def invented(text: str, page: str, page_digits: str, asked: str = "") -> list[str]:
+    """Numbers and e-mail addresses in the reply that neither the page nor the student's own
+    question has (a reply that says "nothing about 2021" repeats the year, it invents none)."""
     out = [e for e in EMAIL.findall(text) if e not in page]
+    typed = {n.lstrip("0") for n in NUMBER.findall(asked)}
     for number in NUMBER.findall(text):
-        if number.lstrip("0") and number.lstrip("0") not in page_digits:
+        if number.lstrip("0") and number.lstrip("0") not in page_digits and number.lstrip("0") not in typed:
             out.append(number)
     return out
 
@@ -203,7 +206,7 @@ async def run(split: str) -> int:
                 card = not is_honest and not is_smalltalk
                 if item.get("unanswerable"):
                     s.unanswerable += 1
-                    made_up = invented(reply.text, page, page_digits)
+                    made_up = invented(reply.text, page, page_digits, item["q"])
                     ok = offered and not made_up and not card
                     s.honest += ok
                     s.wrong += card

@@ -233,3 +233,80 @@ def test_every_topic_the_page_never_says_has_its_text_in_every_locale(harness: H
     for lang in ("tg", "ru", "en"):
         keys = harness.app.locales[lang].keys
         assert not {t for t in topics if f"answer-what-{t}" not in keys}, lang
+
+
+@pytest.mark.parametrize(("lang", "question", "year"), [
+    ("tg", "соли 2021 кӣ ба Уфа рафт?", "2021"),
+    ("ru", "кто поедет в Уфу в 2024 году", "2024"),
+])
+async def test_a_year_the_page_says_nothing_of_is_answered_honestly(
+    harness: Harness, lang: str, question: str, year: str
+) -> None:
+    await harness.choose_language(lang)
+    text, data = await ask(harness, question)
+    t = harness.app.locales[lang]
+    assert text.startswith(_head(harness, lang, "answer-unknown", what=t("answer-what-year", year=year))), text[:200]
+    assert "m:ask" in data
+    text, _ = await ask(harness, question.replace(year, "2019"))  # a year the page tells of
+    assert not text.startswith("🤷"), text[:200]
+
+
+@pytest.mark.parametrize(("lang", "question", "key"), [
+    ("en", "how are you", "answer-how-are-you"),
+    ("en", "how r u", "answer-how-are-you"),
+    ("ru", "как ты", "answer-how-are-you"),  # «ты» is no "ty" (thank you) here
+])
+async def test_how_are_you_in_any_words(harness: Harness, lang: str, question: str, key: str) -> None:
+    await harness.choose_language(lang)
+    text, _ = await ask(harness, question)
+    assert text.startswith(_head(harness, lang, key)[:30]), text[:200]
+
+
+@pytest.mark.parametrize(("lang", "question", "topic"), [
+    ("tg", "шуъба канали телеграм дорад?", "website"),
+    ("tg", "тақвими академӣ", "calendar"),
+    ("tg", "раводид чанд вақт мегирад", "processing"),
+    ("tg", "пеш аз Муҳамадиев сардор кӣ буд", "former"),
+    ("en", "how long has Muhamadiev been head of the office", "tenure"),
+    ("en", "are there jobs at the office", "job"),
+    ("ru", "ватсап Мухамадиева", "phone-other"),
+])
+async def test_what_the_page_never_says_in_the_strangers_words(
+    harness: Harness, lang: str, question: str, topic: str
+) -> None:
+    await harness.choose_language(lang)
+    text, _ = await ask(harness, question)
+    t = harness.app.locales[lang]
+    assert text.startswith(_head(harness, lang, "answer-unknown", what=t(f"answer-what-{topic}"))), text[:200]
+
+
+async def test_where_the_office_is_when_papers_are_brought(harness: Harness) -> None:
+    await harness.choose_language("ru")
+    text, _ = await ask(harness, "Подскажите, пожалуйста, где находится отдел международных связей? Хочу занести документы на обмен")
+    assert text.startswith("📍"), text[:200]
+
+
+async def test_a_partner_named_with_nothing_else_gets_its_card(harness: Harness) -> None:
+    snap = harness.app.kb.snapshot
+    await harness.choose_language("en")
+    text, _ = await ask(harness, "tyumen partner university full name")
+    assert text.split("\n")[0].startswith(snap.institutions["tyumen-oil-gas"].name.get("en")), text[:200]
+
+
+async def test_a_person_who_went_is_found_by_surname_with_what_the_page_says_of_them(harness: Harness) -> None:
+    await harness.choose_language("ru")
+    # The first clause is the student's field («горного» is also in a partner's name).
+    text, _ = await ask(harness, "я первокурсник горного факультета, хочу как Умарова поехать по эразмусу. куда она ездила?")
+    assert "Умарова" in text and "1-го курса" in text and "Аттик" in text, text[:300]
+
+
+async def test_a_quoted_tajik_question_keeps_its_letters(harness: Harness) -> None:
+    await harness.choose_language("tg")
+    text, _ = await ask(harness, "виза чанд рӯз тайёр мешавад")
+    assert "тайёр" in text, text[:200]
+
+
+async def test_who_came_from_a_country_without_records_is_no_partner_list(harness: Harness) -> None:
+    await harness.choose_language("ru")
+    text, _ = await ask(harness, "кто приезжал из Беларуси")
+    assert "Белорусского национального технического" in text.split("\n")[0], text[:200]

@@ -29,6 +29,8 @@ MIN_COVERAGE_NAMING = 0.25
 YEAR_BONUS = 0.3
 # A visit to the Institute ranks up when the question asks who came.
 VISIT_BONUS = 0.2
+# A card with the day (news) ranks up when the question asks when.
+DATED_BONUS = 0.2
 # A partner's own card ranks up when the question names that one partner.
 NAMED_BONUS = 0.15
 # Two cards this close in score are equally good: both are shown, each with its facts.
@@ -67,6 +69,7 @@ class Chooser:
         self.lexicon = lexicon
         self.general = general
         self.came = _forms(lexicon.morph, vocab.CAME)
+        self.when = _forms(lexicon.morph, vocab.WHEN_ASK)
 
     def rank(self, result: SearchResult, text: str, snap: KbSnapshot, named: str | None = None) -> list[Scored]:
         """The candidates by how much of the question they cover; a year the question names
@@ -82,12 +85,17 @@ class Chooser:
                     adjust = YEAR_BONUS if have & years else -YEAR_BONUS
             return hit.coverage + 0.5 * hit.score + adjust
 
-        came = any(not self.came.isdisjoint(self.lexicon.morph.forms(w)) for w in words(text))
+        typed = [frozenset(self.lexicon.morph.forms(w)) for w in words(text)]
+        came = any(not self.came.isdisjoint(f) for f in typed)
+        when = any(not self.when.isdisjoint(f) for f in typed)
 
         def value(hit: Scored, year_value: Callable[[Scored], float] = value) -> float:
-            visit = came and self._is_visit(snap, hit.doc.payload)
-            own = named is not None and _about(snap, hit.doc.payload, named)
-            return year_value(hit) + (VISIT_BONUS if visit else 0.0) + (NAMED_BONUS if own else 0.0)
+            payload = hit.doc.payload
+            visit = came and self._is_visit(snap, payload)
+            own = named is not None and _about(snap, payload, named)
+            dated = when and payload.startswith("news-")
+            return (year_value(hit) + (VISIT_BONUS if visit else 0.0) + (NAMED_BONUS if own else 0.0)
+                    + (DATED_BONUS if dated else 0.0))
 
         return sorted(result.hits, key=lambda h: (-value(h), h.doc.payload))
 

@@ -26,6 +26,21 @@ POST_MARK = re.compile(r"\s(?:—|:)\s|:\s")
 TITLES = frozenset("associate professor senior lecturer".split())
 
 
+def _years_of(snap: KbSnapshot) -> frozenset[int]:
+    """Every year the page tells of: events, mobility records, projects' spans, and the years
+    the texts name (the 2018–2019 academic year)."""
+    years: set[int] = set()
+    for event in snap.events.values():
+        years |= set(range(event.date.year, (event.date_end or event.date).year + 1))
+    years |= {r.year for r in snap.mobility.values() if r.year}
+    for project in snap.projects.values():
+        if project.year_start:
+            years |= set(range(project.year_start, (project.year_end or project.year_start) + 1))
+    for faq in snap.faq.values():
+        years |= {int(y) for text in faq.answer.all() for y in re.findall(r"(?<!\d)(?:199\d|20[0-3]\d)(?!\d)", text)}
+    return frozenset(years)
+
+
 def _names_after_posts(text: str) -> list[str]:
     """The words of each name that follows a post ("Rector — docent M. Fozilzoda", "Vice-Rector:
     Nasriddinov Z. Z."): a lower-case title is passed over, initials belong to the name,
@@ -130,6 +145,20 @@ class Entities:
                             people.setdefault(form, set()).add(person.id)
         self.person_terms = {w: next(iter(ids)) for w, ids in people.items() if len(ids) == 1}
         self.page_people = self._page_people(snap, lexicon, generic)
+        self.years = _years_of(snap)
+        # Who went (or came), by surname: the records each name is on.
+        on: dict[str, set[str]] = {}
+        for record in snap.mobility.values():
+            for person in record.participants:
+                for text in person.all():
+                    surname = text.split(" — ")[0].split()[0] if text.split() else ""
+                    if len(surname) < 5:
+                        continue
+                    for forms in lexicon.word_forms(" ".join([surname, *_name_cases(surname)])):
+                        for form in forms:
+                            if form not in generic and len(form) >= 5:
+                                on.setdefault(form, set()).add(record.id)
+        self.participants = {form: frozenset(ids) for form, ids in on.items()}
         limit = max(4, len(snap.institutions) // 8)
         self.inst_terms = {
             w: frozenset(ids) for w, ids in by_word.items()
@@ -150,6 +179,14 @@ class Entities:
                 cases = " ".join([token, *_name_cases(token)])  # «телефон Розикова»
                 out |= {f for forms in lexicon.word_forms(cases) for f in forms if f not in generic and len(f) >= 4}
         return frozenset(out)
+
+    def records_of(self, forms: list[tuple[str, ...]]) -> frozenset[str]:
+        """The mobility records of the people the question names by surname."""
+        found: set[str] = set()
+        for word in forms:
+            for form in word:
+                found |= self.participants.get(form, frozenset())
+        return frozenset(found)
 
     def countries(self, forms: list[tuple[str, ...]]) -> list[str]:
         """Countries named by the question's words, in the order named."""

@@ -52,6 +52,8 @@ class Cues:
         self.smalltalk = {kind: _forms(morph, text) for kind, text in vocab.SMALLTALK.items()}
         self.filler = _forms(morph, vocab.FILLER) | frozenset().union(*self.smalltalk.values())
         self.help = _forms(morph, vocab.HELP)
+        self.how = frozenset(key(w) for w in words(vocab.HOW))
+        self.you = frozenset(key(w) for w in words(vocab.YOU))
         self.beside = _forms(morph, vocab.BESIDE)
         self.combos = tuple((topic, tuple(_forms(morph, group) for group in groups))
                             for topic, groups in unsaid.COMBO_TOPICS)
@@ -103,8 +105,12 @@ class Cues:
         # Small talk is made of small-talk words (at least one: "tel?" is a stop word alone).
         if (all(k in STOP_KEYS or not self.filler.isdisjoint(f) or not self.beside.isdisjoint(f) for k, f in per_word)
                 and any(not self.filler.isdisjoint(f) for _, f in per_word)):
+            typed = {k for k, _ in per_word}
+            how_are_you = not self.how.isdisjoint(typed) and not self.you.isdisjoint(typed)
             for kind in ("bye", "who-are-you", "thanks", "how-are-you", "hello"):  # «ты» is "ty"
-                if has(self.smalltalk[kind]):
+                if kind == "thanks" and how_are_you:
+                    continue  # "how are you": «ты», "you" are no "thank you"
+                if has(self.smalltalk[kind]) or (kind == "how-are-you" and how_are_you):
                     smalltalk = kind
                     break
             else:

@@ -42,7 +42,10 @@ class Reader:
         if all(key(w) not in self.intro_mark for w in first):
             return kept
         forms = self.lexicon.word_forms(clauses[0])
-        if entities.countries(forms) or entities.people(forms) or any(len(g) == 1 for g in entities.institutions(forms)):
+        # A partner is named by a capitalised word ("I'm from KazNU"); «горного факультета»,
+        # "oil and gas major" are the student's field, though a partner's name has the word.
+        names = self.lexicon.word_forms(" ".join(w for w in first[1:] if w[:1].isupper()))
+        if entities.countries(forms) or entities.people(forms) or any(len(g) == 1 for g in entities.institutions(names)):
             return kept
         return " ".join(clauses[1:])
 

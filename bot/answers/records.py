@@ -68,14 +68,17 @@ class MobilityLists:
             return host in snap.institutions and snap.institutions[host].country == code
 
         present = {f for word in rest for f in word}
-        if all(self.went.isdisjoint(self.morph.forms(w)) for w in words(text)) or any(
-                not group.isdisjoint(present) for group in self.kinds.values()):
+        if not self.going(text) or any(not group.isdisjoint(present) for group in self.kinds.values()):
             return None  # no verb of going, or a kind named: that kind's list answers
 
         records = self._asked(text, rest, frozenset(), snap, there)
         if not records:
             return None
         return Answer("mobility", query, payloads=tuple(f"mobility-{r.id}" for r in records), countries=(code,))
+
+    def going(self, text: str) -> bool:
+        """A verb of going or coming: «кто ездил», 'who came from'."""
+        return any(not self.went.isdisjoint(self.morph.forms(w)) for w in words(text))
 
     def _asked(self, text: str, rest: list[tuple[str, ...]], names: frozenset[str], snap: KbSnapshot,
                where: Callable[[str], bool]) -> list[Mobility]:

@@ -23,6 +23,7 @@ statistics count honest answers as unanswered.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from cachetools import LRUCache
@@ -41,7 +42,15 @@ from bot.search import SearchService
 from bot.search.normalize import display_form, words
 
 PARTNERS_PAGE = "partners"
+YEAR = re.compile(r"(?<!\d)(?:199\d|20\d\d)(?!\d)")
+
+
+def _years(text: str) -> list[int]:
+    """The years a question names (ASCII digits only: int() of odd Unicode digits is no year)."""
+    return [int(y) for y in YEAR.findall(text) if y.isascii()]
 VISA_CARD = "visas"  # the FAQ on the visas the office arranges
+# A named person's records are listed when they are at most this many.
+MAX_RECORDS = 3
 # Decisions kept per snapshot: students ask the same things.
 DECISIONS = 4096
 
@@ -124,14 +133,19 @@ class AnswerService:
         postal = not present.isdisjoint(self.postal)
         visa = not present.isdisjoint(self.visa)
         # "The full address, I'll send my papers by mail" (but "the e-mail address" is an e-mail).
-        addressed = postal or (q.address and all(self.email_only.isdisjoint(self.lexicon.morph.forms(w))
+        addressed = postal or ((q.address or (q.where and q.office)) and all(self.email_only.isdisjoint(self.lexicon.morph.forms(w))
                                                  for w in words(query)))
         papers = q.missing == "documents" or not self.papers.isdisjoint(present)
         if visa and papers and VISA_CARD in snap.faq:
             return Answer("card", query, payloads=(f"faq-{VISA_CARD}",))  # papers for the entry: the visa
+        if q.missing and addressed and q.missing in ("email", "documents") and q.where and q.office:
+            return Answer("address", query)  # "where is the office? I'll bring my papers"
         if q.missing and not (addressed and q.missing in ("email", "documents")):
             return Answer("unknown", query, topic=q.missing)
         countries = entities.countries(forms)
+        unknown_year = next((y for y in _years(text) if y not in entities.years), None)
+        if unknown_year is not None:
+            return Answer("unknown", query, topic="year", word=str(unknown_year))  # "who went to Ufa in 2021"
         personal = not self.personal.isdisjoint(present)
         if q.phone or (personal and not self.cues.number.isdisjoint(present)):  # «личный номер»
             if self._someone_elses_phone(q, forms, present, entities):
@@ -172,11 +186,14 @@ class AnswerService:
             codes = tuple(vocab.REGIONS[q.region][1].split())
             return country_list(snap, query, codes)
         groups = entities.institutions(forms)
-        if len(countries) == 1 and not groups:
-            went = self.mobility.in_country(query, text, rest, countries[0], snap)  # "who went to Norway"
+        # "Who went to Norway": the records there; with none (a conference trip is news), the
+        # search, not the list of partners.
+        going = len(countries) == 1 and not groups and self.mobility.going(text)
+        if going:
+            went = self.mobility.in_country(query, text, rest, countries[0], snap)
             if went is not None:
                 return went
-        if countries and not rest:
+        if countries and not rest and not going:
             return country_list(snap, query, tuple(countries))
         records = self.mobility.answer(query, text, rest, tuple(countries), bool(groups), snap)
         if records is None and len(groups) == 1:
@@ -186,6 +203,10 @@ class AnswerService:
         if len(groups) == 1 and len(groups[0]) > 1 and len(rest) <= 1:
             ids = sorted(groups[0], key=lambda i: (snap.institutions[i].country, snap.institutions[i].order))
             return Answer("list", query, institutions=tuple(ids))
+        if len(groups) == 1 and len(groups[0]) == 1 and rest:
+            (inst,) = groups[0]
+            if all(not entities.name_forms.get(inst, frozenset()).isdisjoint(w) for w in rest):
+                return Answer("card", query, payloads=(f"partner-{inst}",))  # "tyumen partner full name"
         if visa and rest and all(not self.visa.isdisjoint(w) for w in rest) and VISA_CARD in snap.faq:
             return Answer("card", query, payloads=(f"faq-{VISA_CARD}",))  # "how do I get a visa"
         section = next((s for s, f in self.sections.items() if self._names_section(rest, f)), None)
@@ -196,6 +217,10 @@ class AnswerService:
         result = await self.search.candidates(text)
         floor = MIN_COVERAGE_NAMED if groups else MIN_COVERAGE
         chosen = self.chooser.choose(query, result, text, q, forms, snap, tuple(countries), floor, entities, groups)
+        if chosen.kind == "unknown" and not people and (went := entities.records_of(rest)) and len(went) <= MAX_RECORDS:
+            # "I want to go on Erasmus like Umarova, where did she go": the records of who is named.
+            ids = sorted(went, key=lambda r: (-(snap.mobility[r].year or 0), r))
+            return Answer("mobility", query, payloads=tuple(f"mobility-{r}" for r in ids), topic="people")
         if chosen.kind == "unknown" and not people and any(not entities.page_people.isdisjoint(w) for w in rest):
             # «Кем является Фозилзода»: a person the page names with a post, asked in words
             # no card has; the card of the Institute's people answers.

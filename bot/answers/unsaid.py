@@ -17,7 +17,8 @@ MISSING: dict[str, str] = {
     # ("Mail", «почта» may be the post: with an address cue they ask the address; see MAIL.)
     "email": """email emails mail gmail почта почты почту мейл емейл имейл имэйл электронная
         электронной электронку почтаи электронӣ""",
-    "website": """website websites site сайт сайта сайте сомона вебсайт instagram facebook""",
+    "website": """website websites site сайт сайта сайте сомона вебсайт instagram facebook telegram
+        телеграм телеграмм канал канали channel youtube ютуб tiktok вконтакте""",
     "hours": """hours hour schedule timetable часы часов график режим расписание соат соати соатҳои
         соатхои ҷадвал ҷадвали чадвал чадвали""",
     "room": """room cabinet floor кабинет кабинета комната комнаты этаж ҳуҷра хучра хуҷраи ошёна""",
@@ -35,7 +36,8 @@ MISSING: dict[str, str] = {
     "faculty": """faculty faculties specialty speciality specialities major majors факультет
         факультеты факультетов специальность специальности кафедра кафедры факултет факултетҳо
         факултетхо ихтисос ихтисоси ихтисосҳо""",
-    "birthday": """birthday born age родился родилась возраст таваллуд синну""",
+    "birthday": """birthday born age родился родилась возраст рождения рождение таваллуд синну зодрӯз
+        зодрӯзи зодруз зодрузи""",
     "route": """airport bus taxi flight flights ticket tickets route directions transport
         добраться доехать проехать аэропорт автобус такси поезд билет билеты перелет перелёт
         маршрут фурудгоҳ фурудгох чипта""",
@@ -54,7 +56,7 @@ MISSING: dict[str, str] = {
     "insurance": """insurance insured страховка страховку страховки страхование медстраховка суғурта
         суғуртаи сугурта""",
     "calendar": """session sessions calendar holidays vacation vacations сессия сессии сессию каникулы
-        каникул сессияи таътил таътили""",
+        каникул календарь календаря сессияи таътил таътили тақвим тақвими""",
     # ("Job" alone is also a post: "Nasriddinov's job title"; see PHRASE_TOPICS.)
     "job": """vacancy vacancies employment трудоустройство вакансия вакансии вакансияҳо""",
     # What is to come: the page tells what happened, never the next call or event.
@@ -87,7 +89,7 @@ PHRASE_TOPICS: dict[str, tuple[tuple[str, str], ...]] = {
     # "How many places on the exchange": the page counts who went, never the places offered.
     "future": (("кай", "эълон"), ("когда", "объявят"), ("when", "announced"), ("будет", "ли"),
                ("будут", "ли")),
-    "job": (("ҷои", "кор"), ("чои", "кор"), ("any", "jobs"), ("job", "vacancies"), ("job", "offers"),
+    "job": (("ҷои", "кор"), ("чои", "кор"), ("any", "jobs"), ("there", "jobs"), ("jobs", "at"), ("jobs", "in"), ("job", "vacancies"), ("job", "offers"),
             ("find", "job"), ("find", "a"), ("get", "job"), ("part-time", "job"), ("part", "time")),
     "campus": (("wi", "fi"), ("park", "my"), ("park", "a")),
     "places": (("many", "places"), ("many", "spots"), ("many", "slots"), ("сколько", "мест"),
@@ -115,10 +117,14 @@ COMBO_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                  _OFFICE_AS_SUCH + " institute институт института донишкада донишкадаи")),
     # "How long does the visa take": the page says the office arranges visas, not how long.
     ("processing", ("visa visas виза визы визу оформление раводид раводиди",
-                    "long долго времени длится занимает муддат муддати давом")),
+                    "long долго времени длится занимает муддат муддати давом вақт вакт")),
     # "Who was the head before him": the page names today's people only.
     ("former", ("""before previous former earlier прежний прежде бывший предыдущий раньше пештар қаблан
-                 собиқ""", "head chief начальник начальником руководитель руководителем сардор сардори мудир")),
+                 собиқ пеш""", """head chief начальник начальником руководитель руководителем руководил
+                 руководила сардор сардори мудир""")),
+    # "How long has Muhamadiev been head": the page says who, not since when.
+    ("tenure", ("long since давно", "been является руководит работает", """head chief начальник начальником
+                руководитель руководителем отделом сардор""")),
     # "Is the MMIT diploma recognised in Europe": the page speaks of the office's aims only.
     ("recognition", ("diploma diplomas диплом диплома дипломы дипломи дипломҳо",
                      """recognized recognised recognition recognize признается признаётся признают

@@ -16,7 +16,7 @@ SMALLTALK: dict[str, str] = {
         rahmat раҳмат рахмат сипос мерси spasibo""",
     "bye": """bye goodbye cya пока досвидания свидания хайр хайр худо ҳофиз хофиз xayr poka боздид
         дидор хайрбод""",
-    "how-are-you": """дела поживаете хел хубед хубмисиз нағз нагз""",
+    "how-are-you": """дела поживаете хел хубед хубмисиз нағз нагз doing""",
     # "Who are you, a bot or a person?"
     "who-are-you": """who кто кӣ kto кистӣ кисти кистед human person robot человек одам одамӣ робот
         живой""",
@@ -29,7 +29,7 @@ FILLER = """ok okay okey ок окей ага угу понял поняла п�
     дорогой азиз бисёр хуб фаҳмидам фахмидам майлаш хуш how are ты вы как что чи шумо зиёд зиед
     see katta really helped help helpful that lot day have помощь помогли помог помогла помощи
     помогите помоги помочь кӯмак кумак ёрдам ёрӣ ёри расондед расонидед кардед ҳастӣ хастӣ ҳастед
-    хастед ҳастанд ё или or ту"""
+    хастед ҳастанд ё или or ту r u doing"""
 # Words that may stand beside small talk but are none alone: the bot's and the Institute's
 # names ("salom bot", "ok bye MMIT bot"), a particle.
 BESIDE = """bot бот бота боту mmit gmit гмит мгмит дкмт ya то"""
@@ -50,7 +50,7 @@ OTHER_COUNTRIES = """turkey turkiye турция турции туркия ту�
     brazil бразилия uganda уганда madagascar мадагаскар albania албания"""
 
 # (Words that stem onto a cue but are none: "tell" would meet «тел»; see NOT_CUES.)
-PHONE = """phone phones telephone whatsapp dial телефон телефона телефону тел телфон
+PHONE = """phone phones telephone whatsapp ватсап вотсап вацап ватсапи dial телефон телефона телефону тел телфон
     телефоны позвонить звонить дозвониться сотовый рақам рақами телефони телефонй занг"""
 NOT_CUES = """tell telling"""
 # "Mobile" as typed (its stem is "mobility"'s).
@@ -129,7 +129,9 @@ GENERAL = """have has any there our your with cooperate cooperates cooperating c
 INTRO = """i i'm im я ман man"""
 # ... and says who the student is (not "I wrote down the office's number, ...").
 INTRO_MARK = """am m student studying study studies студент студентка учусь преподаватель иностранец
-    иностранка донишҷӯ донишҷӯи донишчу донишчуи омӯзгор омузгор ҳастам хастам hastam"""
+    иностранка первокурсник первокурсница второкурсник второкурсница магистрант магистрантка аспирант
+    аспирантка бакалавр абитуриент абитуриентка freshman sophomore undergraduate applicant донишҷӯй
+    донишҷӯйи магистр магистранти унвонҷӯ донишҷӯи курси донишҷӯям ҳастам хастам hastam"""
 # The Institute's own name: «кто ректор горно-металлургического института» asks about the
 # Institute, and its words must not pull in the partners named "Mining" or "Metallurgical".
 # Dropped from a question only together with a form of "metallurgical" (see OWN_MARK).
@@ -224,3 +226,8 @@ COUNTRY_MODIFIERS = """south north southern northern южной южная юж�
 PERSONAL = """personal private own mobile cell cellphone whatsapp telegram viber личный личного личный
     личные мобильный мобильного сотовый ватсап вотсап вацап телеграм шахсӣ шахси мобилӣ мобили
     мобилиаш lichnyj lichnyi mobilnyj"""
+# "How are you", «как ты», "how r u": a "how" and a "you" and nothing else.
+HOW = """how how's как чӣ чи"""
+YOU = """you u ты вы ту шумо"""
+# "When did they go": the news of it has the day; its mobility record only the year.
+WHEN_ASK = """when date dates кай когда дата даты числа сана санаи"""

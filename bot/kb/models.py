@@ -171,7 +171,8 @@ class Event(Slugged):
 
 
 class ProjectKind(str, Enum):
-    foreign_project = "foreign_project"
+    foreign_project = "foreign_project"  # one of the "two foreign projects" the page counts
+    project = "project"  # a project the Institute takes part in (Water Harmony-2)
     programme = "programme"
 
 

@@ -140,5 +140,6 @@ def stems(text: str) -> list[str]:
 
 def display_form(text: str, limit: int = 200) -> str:
     """The query as staff read it in the log: lower case, no punctuation, one space."""
-    text = _JUNK.sub(" ", text.translate(_INVISIBLE).lower().replace("ё", "е"))
+    # (No ё → е: in Tajik «ё» is a letter of its own, and the student's words are echoed.)
+    text = _JUNK.sub(" ", text.translate(_INVISIBLE).lower())
     return _SPACE.sub(" ", text).strip()[:limit]

@@ -14,17 +14,18 @@ from aiogram.types import InlineKeyboardButton
 
 from bot.answers.model import Answer
 from bot.callbacks import Open
-from bot.dates import flag, format_range
+from bot.dates import flag
 from bot.i18n import Html, Translator, escape
 from bot.kb import KbSnapshot
 from bot.keyboards import button, main_menu, markup, nav_row
 from bot.ui import Screen
 from bot.views.common import clip
+from bot.views.facts import fact_line, institution_line, title_of
+from bot.views.records import render_compare, render_records
 from bot.views.screens import resolve
 from bot.views.search import nothing_markup
 
 QUERY_ECHO = 100
-FAQ_LINE = 220
 SEE_ALSO = 3
 
 
@@ -50,6 +51,8 @@ def render(t: Translator, snap: KbSnapshot, answer: Answer, today: dt.date, user
 def render_unknown(t: Translator, snap: KbSnapshot, answer: Answer) -> Screen:
     if answer.topic == "country":
         what = t("answer-what-country", name=answer.word)
+    elif answer.topic == "year":
+        what = t("answer-what-year", year=answer.word)
     elif answer.topic:
         what = t(f"answer-what-{answer.topic}")
     else:
@@ -90,19 +93,6 @@ def _contacts(t: Translator, snap: KbSnapshot, answer: Answer, today: dt.date) -
     return Screen(f"{lead}\n\n{card.text}", card.markup)
 
 
-def institution_line(t: Translator, snap: KbSnapshot, inst_id: str, *, country: bool = True) -> str:
-    inst = snap.institutions[inst_id]
-    lang = t.lang
-    name = inst.name.get(lang)
-    if inst.short_name is not None and inst.short_name.get(lang) not in name:
-        name += f" ({inst.short_name.get(lang)})"
-    place = [inst.city.get(lang)] if inst.city is not None else []
-    home = snap.countries.get(inst.country)
-    if country and home is not None:
-        place.append(f"{flag(home.code)} {home.name.get(lang)}")
-    return f"{name} — {', '.join(place)}" if place else name
-
-
 def render_list(t: Translator, snap: KbSnapshot, answer: Answer) -> Screen:
     ids = [i for i in answer.institutions if i in snap.institutions]
     lang = t.lang
@@ -124,93 +114,14 @@ def render_list(t: Translator, snap: KbSnapshot, answer: Answer) -> Screen:
     return Screen("\n".join(lines), markup(rows))
 
 
-def fact_line(t: Translator, snap: KbSnapshot, payload: str) -> str:
-    """One line of facts about a card, for a choice between equally good answers."""
-    kind, _, key = payload.partition("-")
-    lang = t.lang
-    if kind == "partner" and key in snap.institutions:
-        return escape(institution_line(t, snap, key))
-    if kind == "news" and key in snap.events:
-        event = snap.events[key]
-        when = format_range(t, event.date, event.date_end, event.date_precision)
-        return f"<b>{escape(event.title.get(lang))}</b> — {escape(when)}"
-    if kind == "mobility" and key in snap.mobility:
-        record = snap.mobility[key]
-        names = ", ".join(p.get(lang).split(" — ")[0] for p in record.participants)
-        year = str(record.year) if record.year else t("mobility-year-unknown")
-        tail = f": {escape(names)}" if names else ""
-        title = record.title.get(lang)
-        when = "" if year in title else f" ({escape(year)})"  # "…, 2019" says it already
-        return f"<b>{escape(title)}</b>{when}{tail}"
-    if kind == "project" and key in snap.projects:
-        project = snap.projects[key]
-        return f"<b>{escape(project.title.get(lang))}</b> — {escape(clip(project.text.get(lang), FAQ_LINE))}"
-    if kind == "faq" and key in snap.faq:
-        faq = snap.faq[key]
-        return f"<b>{escape(faq.question.get(lang))}</b> — {escape(clip(faq.answer.get(lang), FAQ_LINE))}"
-    if kind == "opening" and key in snap.openings:
-        return f"<b>{escape(snap.openings[key].title.get(lang))}</b>"
-    if kind == "country" and key in snap.countries:
-        country = snap.countries[key]
-        return t("answer-country-line", name=country.name.get(lang), count=len(snap.by_country.get(key, [])))
-    return t(f"menu-{payload}") if f"menu-{payload}" in t.keys else escape(payload)
-
-
-def _title(t: Translator, snap: KbSnapshot, payload: str, width: int = 56) -> str:
-    screen_title = fact_line(t, snap, payload)
-    return clip(Html(screen_title).replace("<b>", "").replace("</b>", "").split(" — ")[0], width)
-
-
 def render_choices(t: Translator, snap: KbSnapshot, answer: Answer) -> Screen:
     lines = [t("answer-choices", query=clip(answer.query, QUERY_ECHO)), ""]
     lines += [f"{n}. {fact_line(t, snap, p)}" for n, p in enumerate(answer.payloads, 1)]
     rows: list[list[InlineKeyboardButton]] = [
-        [button(f"{n}. {_title(t, snap, p)}", Open(link=p))] for n, p in enumerate(answer.payloads, 1)
+        [button(f"{n}. {title_of(t, snap, p)}", Open(link=p))] for n, p in enumerate(answer.payloads, 1)
     ]
     rows.append(nav_row(t))
     return Screen("\n".join(lines), markup(rows))
-
-
-def render_records(t: Translator, snap: KbSnapshot, answer: Answer) -> Screen:
-    """Every record of one kind of mobility, with host, year and people."""
-    count = len(answer.payloads)
-    if answer.institutions:  # one partner's records, whatever their kind
-        name = institution_line(t, snap, answer.institutions[0], country=False)
-        head = t("answer-list-mobility-host", name=name, count=count)
-    elif answer.countries:  # the records hosted in one country
-        country = snap.countries[answer.countries[0]]
-        head = t("answer-list-mobility-host", name=f"{flag(country.code)} {country.name.get(t.lang)}", count=count)
-    else:
-        head = t("answer-list-mobility", kind=t(f"mobility-kind-{answer.topic}"), count=count)
-    lines = [head, ""]
-    lines += [f"{n}. {fact_line(t, snap, p)}" for n, p in enumerate(answer.payloads, 1)]
-    rows: list[list[InlineKeyboardButton]] = [
-        [button(f"{n}. {_title(t, snap, p)}", Open(link=p))] for n, p in enumerate(answer.payloads, 1)
-    ]
-    rows.append(nav_row(t))
-    return Screen("\n".join(lines), markup(rows))
-
-
-def render_compare(t: Translator, snap: KbSnapshot, answer: Answer) -> Screen:
-    """Two things asked "which came first": both with their dates, the earlier first."""
-    lines = [t("answer-compare-first", first=_title(t, snap, answer.payloads[0], 200).split(" (")[0])
-             if answer.topic == "first" else t("answer-compare-both"), ""]
-    lines += [f"{n}. {dated_line(t, snap, p)}" for n, p in enumerate(answer.payloads, 1)]
-    rows: list[list[InlineKeyboardButton]] = [
-        [button(f"{n}. {_title(t, snap, p)}", Open(link=p))] for n, p in enumerate(answer.payloads, 1)
-    ]
-    rows.append(nav_row(t))
-    return Screen("\n".join(lines), markup(rows))
-
-
-def dated_line(t: Translator, snap: KbSnapshot, payload: str) -> str:
-    """A card's facts with its date: a project's years (its fact line has none)."""
-    kind, _, key = payload.partition("-")
-    if kind == "project" and key in snap.projects:
-        project = snap.projects[key]
-        years = "–".join(str(y) for y in (project.year_start, project.year_end) if y)
-        return f"<b>{escape(project.title.get(t.lang))}</b> — {escape(years)}"
-    return fact_line(t, snap, payload)
 
 
 def section_lines(t: Translator, snap: KbSnapshot, payload: str) -> list[str]:
@@ -259,5 +170,5 @@ def render_card(t: Translator, snap: KbSnapshot, answer: Answer, today: dt.date,
     see_also = list(islice((p for p in others if resolve(p, t, snap, today) is not None), SEE_ALSO))
     if see_also:
         tail = rows[-1:]
-        rows = rows[:-1] + [[button(f"🔎 {_title(t, snap, p)}", Open(link=p))] for p in see_also] + tail
+        rows = rows[:-1] + [[button(f"🔎 {title_of(t, snap, p)}", Open(link=p))] for p in see_also] + tail
     return Screen("\n\n".join(parts), markup(rows))

@@ -1,4 +1,5 @@
-"""Small pieces every renderer uses: clipped button texts and the share button."""
+"""Small pieces every renderer uses: clipped button texts, the share button, a mobility
+record's heading."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from urllib.parse import quote
 from aiogram import Bot
 from aiogram.types import InlineKeyboardButton
 
-from bot.i18n import Translator
+from bot.i18n import Translator, escape
+from bot.kb.models import Mobility
 from bot.keyboards import url_button
 
 BUTTON_TEXT = 60
@@ -34,3 +36,12 @@ async def bot_username(bot: Bot | None) -> str | None:
         return (await bot.me()).username
     except Exception:  # noqa: BLE001 - no share button rather than no card
         return None
+
+
+def record_heading(t: Translator, record: Mobility) -> str:
+    """A mobility record's title in bold with its year, unless the title says it already
+    ("Semester in Ufa, 2019")."""
+    title = record.title.get(t.lang)
+    year = str(record.year) if record.year else t("mobility-year-unknown")
+    when = "" if year in title else f" ({escape(year)})"
+    return f"<b>{escape(title)}</b>{when}"

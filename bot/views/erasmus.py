@@ -12,7 +12,7 @@ from bot.kb import KbSnapshot
 from bot.kb.models import Opening
 from bot.keyboards import button, markup, nav_row
 from bot.ui import Screen, cached_screen
-from bot.views.common import clip
+from bot.views.common import clip, record_heading
 
 
 def days_left(t: Translator, opening: Opening, day: dt.date) -> str:
@@ -110,10 +110,9 @@ def render_opening(t: Translator, snap: KbSnapshot, opening_id: str, day: dt.dat
     # Who went on this exchange before, by name and year, as the page gives them.
     for record in snap.mobility.values():
         if record.host == opening.host and opening.kind is not None and record.kind.value == opening.kind.value:
-            year = str(record.year) if record.year else t("mobility-year-unknown")
             names = "; ".join(p.get(lang) for p in record.participants)
             if names:
-                lines += ["", f"✈️ <b>{escape(record.title.get(lang))}</b> ({escape(year)}): {escape(names)}"]
+                lines += ["", f"✈️ {record_heading(t, record)}: {escape(names)}"]
     rows = []
     if host is not None:
         rows.append([button(clip(f"🏛 {host.name.get(lang)}"), Open(link=f"partner-{host.id}"))])

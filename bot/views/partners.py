@@ -8,7 +8,7 @@ from bot.i18n import Translator, escape
 from bot.kb import KbSnapshot
 from bot.keyboards import button, markup, nav_row, paginate
 from bot.ui import Screen, cached_screen
-from bot.views.common import clip, share_button
+from bot.views.common import clip, record_heading, share_button
 
 PER_PAGE = 8
 
@@ -77,9 +77,8 @@ def render_institution(t: Translator, snap: KbSnapshot, inst_id: str, page: int 
     mobility = [m for m in snap.mobility.values() if m.host == inst.id]
     # Who went (or came), by name and year, as the page gives them.
     for record in mobility:
-        year = str(record.year) if record.year else t("mobility-year-unknown")
         names = "; ".join(p.get(lang) for p in record.participants)
-        line = f"✈️ <b>{escape(record.title.get(lang))}</b> ({escape(year)})"
+        line = f"✈️ {record_heading(t, record)}"
         lines += ["", f"{line}: {escape(names)}" if names else line]
     if events or mobility:
         lines.append("")

@@ -36,10 +36,12 @@ answer-what-places = how many places an exchange offers
 answer-what-founded = when the office or the Institute was founded
 answer-what-processing = how long a visa takes
 answer-what-former = who held the office's posts before
+answer-what-tenure = since when the office's people hold their posts
 answer-what-language = the language of instruction
 answer-what-double-degree = double-degree programmes
 answer-what-enrolment = how many students, foreign students among them, study at the Institute
 answer-what-country = that the Institute has a partner in { $name }
+answer-what-year = anything that happened in { $year }
 answer-what-phone-other = a phone number for anyone but the office
 answer-phone-only = ☎️ The only phone it gives is the office's: { $phone }.
 
@@ -62,6 +64,7 @@ answer-country-line = { $name }: { $count ->
     }
 answer-list-mobility = ✈️ <b>{ $kind } ({ $count })</b>:
 answer-list-mobility-host = ✈️ <b>Who went where: { $name } ({ $count })</b>:
+answer-list-mobility-people = ✈️ <b>Who went where ({ $count })</b>:
 answer-compare-first = 🗓 First: <b>{ $first }</b>.
 answer-compare-both = 🗓 Both, with their dates:
 answer-choices = 🔎 Two answers fit “{ $query }” equally well:

@@ -34,6 +34,7 @@ projects-title =
     The Institute has two foreign projects, is a member of Erasmus+ and takes part in “Water Harmony-2”. Choose one:
 project-years = 🗓 { $years }
 project-kind-foreign_project = Foreign project
+project-kind-project = International project
 project-kind-programme = Programme
 
 erasmus-title = 🎓 <b>Erasmus+ and mobility</b>

@@ -36,10 +36,12 @@ answer-what-places = сколько мест в программе обмена
 answer-what-founded = когда основан отдел или институт
 answer-what-processing = сколько времени оформляется виза
 answer-what-former = кто раньше занимал должности в отделе
+answer-what-tenure = с какого времени сотрудники отдела занимают свои должности
 answer-what-language = язык обучения
 answer-what-double-degree = программы двойного диплома
 answer-what-enrolment = сколько студентов, в том числе иностранных, учится в институте
 answer-what-country = партнёры института в стране «{ $name }»
+answer-what-year = события { $year } года
 answer-what-phone-other = телефоны, кроме телефона отдела
 answer-phone-only = ☎️ Единственный телефон на странице — телефон отдела: { $phone }.
 
@@ -63,6 +65,7 @@ answer-country-line = { $name }: { $count ->
     }
 answer-list-mobility = ✈️ <b>{ $kind } ({ $count })</b>:
 answer-list-mobility-host = ✈️ <b>Кто куда ездил: { $name } ({ $count })</b>:
+answer-list-mobility-people = ✈️ <b>Кто куда ездил ({ $count })</b>:
 answer-compare-first = 🗓 Раньше было: <b>{ $first }</b>.
 answer-compare-both = 🗓 И то и другое, с датами:
 answer-choices = 🔎 На «{ $query }» одинаково подходят два ответа:

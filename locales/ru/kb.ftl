@@ -42,6 +42,7 @@ projects-title =
     У института два зарубежных проекта; он участвует в программе Erasmus+ и в проекте «Water Harmony-2». Выберите:
 project-years = 🗓 { $years }
 project-kind-foreign_project = Зарубежный проект
+project-kind-project = Международный проект
 project-kind-programme = Программа
 
 erasmus-title = 🎓 <b>Erasmus+ и мобильность</b>

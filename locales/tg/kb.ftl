@@ -31,6 +31,7 @@ projects-title =
     Донишкада ду лоиҳаи хориҷӣ дорад, узви Erasmus+ аст ва дар лоиҳаи «Water Harmony-2» иштирок мекунад. Интихоб кунед:
 project-years = 🗓 { $years }
 project-kind-foreign_project = Лоиҳаи хориҷӣ
+project-kind-project = Лоиҳаи байналмилалӣ
 project-kind-programme = Барнома
 
 erasmus-title = 🎓 <b>Erasmus+ ва мубодила</b>
