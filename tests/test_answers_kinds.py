@@ -310,3 +310,29 @@ async def test_who_came_from_a_country_without_records_is_no_partner_list(harnes
     await harness.choose_language("ru")
     text, _ = await ask(harness, "кто приезжал из Беларуси")
     assert "Белорусского национального технического" in text.split("\n")[0], text[:200]
+
+
+@pytest.mark.parametrize(("question", "topic"), [
+    ("барои магистратураи Кунмин кадом документҳо лозим?", "documents"),  # the Russian word, Tajik plural
+    ("практика дар заводи ТАЛКО ё ягон ширкат шуъба ташкил мекунад?", "company"),
+    ("аз Хуҷанд то Бустон бо кадом маршрутка равам?", "route"),
+    ("Muhamadiev chand sola ast", "birthday"),
+    ("Donishgohi federalii Qazon baroi mo chand joy-kvota medihad", "places"),
+    ("лоихаи Water Harmony-3 кай сар мешавад", "future"),
+    ("hozir dar DKMT chand donishjui khoriji mekhonad", "enrolment"),  # Tajik in Latin letters
+])
+async def test_tajik_questions_the_page_never_answers(harness: Harness, question: str, topic: str) -> None:
+    await harness.choose_language("tg")
+    text, data = await ask(harness, question)
+    t = harness.app.locales["tg"]
+    assert text.startswith(_head(harness, "tg", "answer-unknown", what=t(f"answer-what-{topic}"))), text[:200]
+    assert "m:ask" in data
+
+
+async def test_tajik_thanks_and_all_partners_of_a_country(harness: Harness) -> None:
+    await harness.choose_language("tg")
+    text, _ = await ask(harness, "ташаккур, ёрӣ расондӣ")
+    assert text.startswith(_head(harness, "tg", "answer-thanks")[:20]), text[:200]
+    text, data = await ask(harness, "Ҳамаи шарикони донишкадаро дар Чин номбар кунед")
+    china = [i.id for i in harness.app.kb.snapshot.by_country["cn"]]
+    assert all(f"go:partner-{i}" in data for i in china), text[:200]

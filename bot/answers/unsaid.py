@@ -27,7 +27,8 @@ MISSING: dict[str, str] = {
     # Plural only: "what document was signed" asks about the page's memorandum. The plural
     # shares its lemma with the singular, so this topic is matched on the words as typed
     # (EXACT_TOPICS).
-    "documents": """documents papers requirements requirement gpa документы документов справка
+    "documents": """documents papers requirements requirement gpa документы документов документҳо
+        документхо справка
         справки требования ҳуҷҷатҳо хуччатхо ҳуҷҷатҳои талабот passport passports паспорт паспорта
         шиноснома шинос""",
     "exam": """exam exams score scores баллы балла баллов проходной проходные ielts toefl duolingo экзамен экзамены экзамена вступительные егэ имтиҳон
@@ -40,7 +41,7 @@ MISSING: dict[str, str] = {
         зодрӯзи зодруз зодрузи""",
     "route": """airport bus taxi flight flights ticket tickets route directions transport
         добраться доехать проехать аэропорт автобус такси поезд билет билеты перелет перелёт
-        маршрут фурудгоҳ фурудгох чипта""",
+        маршрут маршрутка маршрутки маршрутке маршруткаи фурудгоҳ фурудгох чипта""",
     # («срок», «мӯҳлат» alone ask as often how long or when something was: see PHRASE_TOPICS.)
     "deadline": """deadline deadlines дедлайн дедлайна""",
     "salary": """salary salaries зарплата зарплаты маош""",
@@ -53,11 +54,15 @@ MISSING: dict[str, str] = {
     "campus": """canteen cafeteria cafe library gym wifi password parking парковка паркинг пароль столовая столовой столовую буфет кафе
         библиотека библиотеки библиотеку спортзал вайфай ошхона ошхонаи китобхона
         китобхонаи""",
+    "places": """quota quotas квота квоты квотаи kvota""",
     "insurance": """insurance insured страховка страховку страховки страхование медстраховка суғурта
         суғуртаи сугурта""",
     "calendar": """session sessions calendar holidays vacation vacations сессия сессии сессию каникулы
         каникул календарь календаря сессияи таътил таътили тақвим тақвими""",
     # ("Job" alone is also a post: "Nasriddinov's job title"; see PHRASE_TOPICS.)
+    # (Not "company": some partners are companies, "BGRIMM Technology Group".)
+    "company": """factory factories plant завод заводе заводи заводҳо предприятие предприятии
+        предприятиях фабрика ширкат ширкати ширкатҳо корхона корхонаи""",
     "job": """vacancy vacancies employment трудоустройство вакансия вакансии вакансияҳо""",
     # What is to come: the page tells what happened, never the next call or event.
     "future": """next upcoming следующий следующая следующее следующего следующем ближайший ближайшая
@@ -87,11 +92,12 @@ PHRASE_TOPICS: dict[str, tuple[tuple[str, str], ...]] = {
                  ("of", "instruction"), ("instruction", "language"), ("teaching", "language"),
                  ("ведется", "обучение"), ("забони", "таҳсил"), ("забони", "таълим"), ("кадом", "забон")),
     # "How many places on the exchange": the page counts who went, never the places offered.
-    "future": (("кай", "эълон"), ("когда", "объявят"), ("when", "announced"), ("будет", "ли"),
+    "future": (("сар", "мешавад"), ("оғоз", "мешавад"), ("кай", "эълон"), ("когда", "объявят"), ("when", "announced"), ("будет", "ли"),
                ("будут", "ли")),
     "job": (("ҷои", "кор"), ("чои", "кор"), ("any", "jobs"), ("there", "jobs"), ("jobs", "at"), ("jobs", "in"), ("job", "vacancies"), ("job", "offers"),
             ("find", "job"), ("find", "a"), ("get", "job"), ("part-time", "job"), ("part", "time")),
     "campus": (("wi", "fi"), ("park", "my"), ("park", "a")),
+    "birthday": (("чанд", "сола"), ("chand", "sola"), ("чанд", "солаш"), ("how", "old")),
     "places": (("many", "places"), ("many", "spots"), ("many", "slots"), ("сколько", "мест"),
                ("сколько", "места"), ("чанд", "квота")),  # («чанд ҷой гирифт»: which place he took)
     "double-degree": (("double", "degree"), ("double", "degrees"), ("dual", "degree"), ("dual", "degrees"),
@@ -132,8 +138,9 @@ COMBO_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("enrolment", (
         "many сколько чанд чандто",
         """foreign international overseas иностранный иностранных иностранные иностранцев хориҷӣ
-        хориҷи хориҷии хориҷиён хориҷиёни""",
+        хориҷи хориҷии хориҷиён хориҷиёни khoriji horiji khorijiyon""",
         """student students студент студента студентов студенты учится учатся донишҷӯ донишҷӯи донишҷӯён
-        донишҷӯёни донишчу донишчуи донишчуён study studying""",
+        донишҷӯёни донишчу донишчуи донишчуён donishju donishjui donishjuyon study studying мехонад
+        мехонанд mekhonad mehonad""",
     )),
 )

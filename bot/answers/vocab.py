@@ -29,7 +29,7 @@ FILLER = """ok okay okey ок окей ага угу понял поняла п�
     дорогой азиз бисёр хуб фаҳмидам фахмидам майлаш хуш how are ты вы как что чи шумо зиёд зиед
     see katta really helped help helpful that lot day have помощь помогли помог помогла помощи
     помогите помоги помочь кӯмак кумак ёрдам ёрӣ ёри расондед расонидед кардед ҳастӣ хастӣ ҳастед
-    хастед ҳастанд ё или or ту r u doing"""
+    хастед ҳастанд ё или or ту r u doing расондӣ расонди кардӣ карди"""
 # Words that may stand beside small talk but are none alone: the bot's and the Institute's
 # names ("salom bot", "ok bye MMIT bot"), a particle.
 BESIDE = """bot бот бота боту mmit gmit гмит мгмит дкмт ya то"""
@@ -123,7 +123,7 @@ GENERAL = """have has any there our your with cooperate cooperates cooperating c
     номбар кунед кунӣ нависед бигӯед гӯед скажите напишите покажите расскажите подскажите please pls
     пожалуйста илтимос show need needs want wants name names full
     tajikistan таджикистан таджикистане таджикистана тоҷикистон точикистон get obtain получить получение
-    гирифтан гирам шумоянд шумоед шумост моянд мебошанд мебошад ҳастанд хастанд"""
+    гирифтан гирам ҳама ҳамаи хамаи hama hamai шумоянд шумоед шумост моянд мебошанд мебошад ҳастанд хастанд"""
 # A first clause that begins with one of these introduces the student ("I'm a second-year
 # mining student, can I go to Greece?"): what it names (a faculty) is no question.
 INTRO = """i i'm im я ман man"""

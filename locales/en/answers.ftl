@@ -29,6 +29,7 @@ answer-what-future = the dates of a next call, event or course
 answer-what-recognition = whether the Institute's diplomas are recognised abroad
 answer-what-calendar = the academic calendar (sessions, holidays)
 answer-what-job = jobs or vacancies
+answer-what-company = internships or work at companies and factories
 answer-what-budget = a project's budget or who funds it
 answer-what-campus = the canteen, library, Wi-Fi or other campus services
 answer-what-insurance = anything about insurance

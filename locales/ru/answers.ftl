@@ -29,6 +29,7 @@ answer-what-future = даты следующего набора, меропри�
 answer-what-recognition = признаются ли дипломы института за рубежом
 answer-what-calendar = учебный календарь (сессии, каникулы)
 answer-what-job = работа и вакансии
+answer-what-company = практика или работа на предприятиях
 answer-what-budget = бюджет проектов и кто их финансирует
 answer-what-campus = столовая, библиотека, Wi-Fi и другие услуги института
 answer-what-insurance = страховка

@@ -29,6 +29,7 @@ answer-what-future = санаҳои қабул, чорабинӣ ё курси �
 answer-what-recognition = оё дипломҳои донишкада дар хориҷа эътироф мешаванд
 answer-what-calendar = тақвими таълимӣ (имтиҳонот, таътилҳо)
 answer-what-job = кор ва ҷойҳои холии корӣ
+answer-what-company = таҷрибаомӯзӣ ё кор дар корхонаҳо ва ширкатҳо
 answer-what-budget = буҷаи лоиҳаҳо ва кӣ онҳоро маблағгузорӣ мекунад
 answer-what-campus = ошхона, китобхона, Wi-Fi ва дигар хизматрасониҳои донишкада
 answer-what-insurance = суғурта
