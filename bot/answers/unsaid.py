@@ -60,9 +60,9 @@ MISSING: dict[str, str] = {
     "calendar": """session sessions calendar holidays vacation vacations сессия сессии сессию каникулы
         каникул календарь календаря сессияи таътил таътили тақвим тақвими""",
     # ("Job" alone is also a post: "Nasriddinov's job title"; see PHRASE_TOPICS.)
-    # (Not "company": some partners are companies, "BGRIMM Technology Group".)
+    # (Not "company", «ширкат»: some partners are companies, "BGRIMM Technology Group", MACROMINE.)
     "company": """factory factories plant завод заводе заводи заводҳо предприятие предприятии
-        предприятиях фабрика ширкат ширкати ширкатҳо корхона корхонаи""",
+        предприятиях фабрика корхона корхонаи""",
     "job": """vacancy vacancies employment трудоустройство вакансия вакансии вакансияҳо""",
     # What is to come: the page tells what happened, never the next call or event.
     "future": """next upcoming следующий следующая следующее следующего следующем ближайший ближайшая
