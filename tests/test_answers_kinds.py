@@ -336,3 +336,35 @@ async def test_tajik_thanks_and_all_partners_of_a_country(harness: Harness) -> N
     text, data = await ask(harness, "Ҳамаи шарикони донишкадаро дар Чин номбар кунед")
     china = [i.id for i in harness.app.kb.snapshot.by_country["cn"]]
     assert all(f"go:partner-{i}" in data for i in china), text[:200]
+
+
+@pytest.mark.parametrize(("lang", "question", "topic"), [
+    ("en", "how many students study in mmit", "enrolment"),
+    ("en", "what grades did umarova get in athens", "grades"),
+    ("en", "can i take my wife with me on exchange semester", "family"),
+])
+async def test_english_questions_the_page_never_answers(harness: Harness, lang: str, question: str, topic: str) -> None:
+    await harness.choose_language(lang)
+    text, _ = await ask(harness, question)
+    t = harness.app.locales[lang]
+    assert text.startswith(_head(harness, lang, "answer-unknown", what=t(f"answer-what-{topic}"))), text[:200]
+
+
+@pytest.mark.parametrize(("lang", "question"), [
+    ("en", "how many mmit students continued studies for a semester at tyumen oil and gas univ"),  # a count it has
+    ("tg", "ба сардори шуъба чӣ хел занг занам?"),  # «занам» is "I call", no wife
+    ("ru", "проректор по науке и инновациям кто? фамилия"),  # «фамилия» is no family
+])
+async def test_look_alikes_of_missing_topics_are_answered(harness: Harness, lang: str, question: str) -> None:
+    await harness.choose_language(lang)
+    text, _ = await ask(harness, question)
+    assert not text.startswith("🤷"), text[:200]
+
+
+async def test_a_language_named_for_its_courses_is_no_country(harness: Harness) -> None:
+    snap = harness.app.kb.snapshot
+    await harness.choose_language("en")
+    text, _ = await ask(harness, "i want learn english or chinese, does institute have any courses for this?")
+    assert snap.faq["language-courses"].question.get("en") in text.split("\n")[0], text[:200]
+    text, _ = await ask(harness, "chinese partners")
+    assert "China" in text.split("\n")[0], text[:200]

@@ -74,6 +74,9 @@ class AnswerService:
         self.exceptions = Exceptions(self.lexicon, self.general, self.staff_words, self.cues.head, self.cues.specialist)
         self.mobility = MobilityLists(search.lexicon.morph)
         self.papers = _forms(search.lexicon.morph, unsaid.MISSING["documents"])
+        self.enrolment = tuple(_forms(search.lexicon.morph, group) for group in unsaid.ENROLMENT)
+        self.language_names = _forms(search.lexicon.morph, vocab.LANGUAGE_NAMES)
+        self.language_context = _forms(search.lexicon.morph, vocab.LANGUAGE_CONTEXT)
         self.personal = _forms(search.lexicon.morph, vocab.PERSONAL)
         self.other_countries = self.cues.countries | _forms(search.lexicon.morph, vocab.COUNTRY_MODIFIERS)
         self.partner_words = _forms(search.lexicon.morph, vocab.PARTNER_WORDS)
@@ -142,8 +145,10 @@ class AnswerService:
             return Answer("address", query)  # "where is the office? I'll bring my papers"
         if q.missing and not (addressed and q.missing in ("email", "documents")):
             return Answer("unknown", query, topic=q.missing)
-        countries = entities.countries(forms)
+        countries = entities.countries(self._not_languages(forms, present))
         unknown_year = next((y for y in _years(text) if y not in entities.years), None)
+        if self._counts_students(present) and not countries and not entities.institutions(forms):
+            return Answer("unknown", query, topic="enrolment")  # "how many students study in mmit"
         if unknown_year is not None:
             return Answer("unknown", query, topic="year", word=str(unknown_year))  # "who went to Ufa in 2021"
         personal = not self.personal.isdisjoint(present)
@@ -238,6 +243,16 @@ class AnswerService:
         if any(not entities.page_people.isdisjoint(w) for w in forms) and not office_people:
             return True  # «телефон Розикова из Института Конфуция»
         return not self.personal.isdisjoint(present) and bool(q.head or q.specialist or entities.people(forms))
+
+    def _counts_students(self, present: set[str]) -> bool:
+        return all(not group.isdisjoint(present) for group in self.enrolment)
+
+    def _not_languages(self, forms: list[tuple[str, ...]], present: set[str]) -> list[tuple[str, ...]]:
+        """The question's words without language names when it asks about languages ("learn
+        English or Chinese": no country is named)."""
+        if self.language_context.isdisjoint(present):
+            return forms
+        return [w for w in forms if self.language_names.isdisjoint(w)]
 
     def _names_section(self, rest: list[tuple[str, ...]], section: frozenset[str]) -> bool:
         """Only the section's words, and what may stand beside them ("foreign projects")."""

@@ -55,6 +55,10 @@ MISSING: dict[str, str] = {
         библиотека библиотеки библиотеку спортзал вайфай ошхона ошхонаи китобхона
         китобхонаи""",
     "places": """quota quotas квота квоты квотаи kvota""",
+    "grades": """grades marks оценки оценку оценок баҳоҳо баҳоҳои""",
+    # (Not "family": «фамилия» is a surname; not «зан»: «занг занам» is "I call".)
+    "family": """wife husband children spouse жена жену муж мужа семья семью дети детей шавҳар шавҳарам
+        оила оилаам фарзанд фарзандон""",
     "insurance": """insurance insured страховка страховку страховки страхование медстраховка суғурта
         суғуртаи сугурта""",
     "calendar": """session sessions calendar holidays vacation vacations сессия сессии сессию каникулы
@@ -144,3 +148,9 @@ COMBO_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
         мехонанд mekhonad mehonad""",
     )),
 )
+
+# "How many students study at MMIT": the page counts those who went abroad ("how many students
+# studied in Tyumen" it answers: the rule asks that no partner or country be named).
+ENROLMENT = ("many сколько чанд",
+             "student students студент студентов донишҷӯ донишҷӯён донишҷӯи donishjui",
+             "study studying учится учатся обучается обучаются мехонанд мехонад таҳсил")

@@ -231,3 +231,10 @@ HOW = """how how's как чӣ чи"""
 YOU = """you u ты вы ту шумо"""
 # "When did they go": the news of it has the day; its mobility record only the year.
 WHEN_ASK = """when date dates кай когда дата даты числа сана санаи"""
+# A language is no country: "learn English or Chinese" asks for the language courses.
+LANGUAGE_NAMES = """english chinese russian greek german french korean turkish arabic английский английского
+    английскому китайский китайского русский русского греческий немецкий французский корейский
+    турецкий арабский англисӣ англиси чинӣ чини русӣ руси хитоӣ"""
+LANGUAGE_CONTEXT = """language languages learn learning study courses course язык языка языку языки
+    выучить учить изучать изучение курсы курс курсов забон забони забонҳо омӯхтан омузам омӯзам
+    курсҳо курсҳои"""
