@@ -180,6 +180,10 @@ class Entities:
                 out |= {f for forms in lexicon.word_forms(cases) for f in forms if f not in generic and len(f) >= 4}
         return frozenset(out)
 
+    def names_page_person(self, forms: list[tuple[str, ...]]) -> bool:
+        """Whether a word names one of the Institute's people on their card."""
+        return any(not self.page_people.isdisjoint(w) for w in forms)
+
     def records_of(self, forms: list[tuple[str, ...]]) -> frozenset[str]:
         """The mobility records of the people the question names by surname."""
         found: set[str] = set()

@@ -146,9 +146,9 @@ class AnswerService:
         if q.missing and not (addressed and q.missing in ("email", "documents")):
             return Answer("unknown", query, topic=q.missing)
         countries = entities.countries(self._not_languages(forms, present))
-        unknown_year = next((y for y in _years(text) if y not in entities.years), None)
         if self._counts_students(present) and not countries and not entities.institutions(forms):
             return Answer("unknown", query, topic="enrolment")  # "how many students study in mmit"
+        unknown_year = next((y for y in _years(text) if y not in entities.years), None)
         if unknown_year is not None:
             return Answer("unknown", query, topic="year", word=str(unknown_year))  # "who went to Ufa in 2021"
         personal = not self.personal.isdisjoint(present)
@@ -179,7 +179,7 @@ class AnswerService:
         people = entities.people(forms)
         if len(people) == 1 and all(not self.person_words.isdisjoint(w) or entities.people([w]) for w in rest):
             return Answer("person", query, topic=people[0])  # "who is Muhamadiev"
-        if (any(not entities.page_people.isdisjoint(w) for w in rest) and not people and not q.where
+        if (entities.names_page_person(rest) and not people and not q.where
                 and not self.role_ask.isdisjoint(present)
                 and all(not entities.page_people.isdisjoint(w) or not self.role_words.isdisjoint(w) for w in rest)):
             return Answer("card", query, payloads=(f"faq-{PEOPLE_CARD}",))  # «Қозиев кадом вазифаро дорад»
@@ -226,7 +226,7 @@ class AnswerService:
             # "I want to go on Erasmus like Umarova, where did she go": the records of who is named.
             ids = sorted(went, key=lambda r: (-(snap.mobility[r].year or 0), r))
             return Answer("mobility", query, payloads=tuple(f"mobility-{r}" for r in ids), topic="people")
-        if chosen.kind == "unknown" and not people and any(not entities.page_people.isdisjoint(w) for w in rest):
+        if chosen.kind == "unknown" and not people and entities.names_page_person(rest):
             # «Кем является Фозилзода»: a person the page names with a post, asked in words
             # no card has; the card of the Institute's people answers.
             return Answer("card", query, payloads=(f"faq-{PEOPLE_CARD}",))
@@ -240,9 +240,9 @@ class AnswerService:
         office_people = q.head or q.specialist or entities.people(forms)
         if q.other_person and not (office_people or q.office):
             return True
-        if any(not entities.page_people.isdisjoint(w) for w in forms) and not office_people:
+        if entities.names_page_person(forms) and not office_people:
             return True  # «телефон Розикова из Института Конфуция»
-        return not self.personal.isdisjoint(present) and bool(q.head or q.specialist or entities.people(forms))
+        return not self.personal.isdisjoint(present) and bool(office_people)
 
     def _counts_students(self, present: set[str]) -> bool:
         return all(not group.isdisjoint(present) for group in self.enrolment)
