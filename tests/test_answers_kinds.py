@@ -368,3 +368,25 @@ async def test_a_language_named_for_its_courses_is_no_country(harness: Harness) 
     assert snap.faq["language-courses"].question.get("en") in text.split("\n")[0], text[:200]
     text, _ = await ask(harness, "chinese partners")
     assert "China" in text.split("\n")[0], text[:200]
+
+
+async def test_which_papers_for_a_visa_are_not_on_the_page_but_help_with_them_is(harness: Harness) -> None:
+    snap = harness.app.kb.snapshot
+    await harness.choose_language("en")
+    text, _ = await ask(harness, "What documents do I need to get a visa invitation letter?")
+    t = harness.app.locales["en"]
+    assert text.startswith(_head(harness, "en", "answer-unknown", what=t("answer-what-documents"))), text[:200]
+    text, _ = await ask(harness, "im a foreign student, who helps me with the entry documents to come to tajikistan")
+    assert snap.faq["visas"].question.get("en") in text.split("\n")[0], text[:200]
+
+
+async def test_the_main_areas_of_cooperation_are_the_offices_areas(harness: Harness) -> None:
+    await harness.choose_language("en")
+    text, _ = await ask(harness, "What are the main areas in which the institute cooperates with foreign educational institutions?")
+    assert text.startswith(_head(harness, "en", "answer-office-items")), text[:200]
+
+
+async def test_a_misspelt_partner_and_names_asked(harness: Harness) -> None:
+    await harness.choose_language("en")
+    text, data = await ask(harness, "who went to tumen")
+    assert "go:mobility-2019-tyumen-semester" in data, (data, text[:200])

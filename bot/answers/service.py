@@ -39,7 +39,7 @@ from bot.answers.reading import Reader
 from bot.answers.records import MobilityLists
 from bot.kb.store import KbSnapshot
 from bot.search import SearchService
-from bot.search.normalize import display_form, words
+from bot.search.normalize import display_form, key, words
 
 PARTNERS_PAGE = "partners"
 YEAR = re.compile(r"(?<!\d)(?:199\d|20\d\d)(?!\d)")
@@ -65,7 +65,9 @@ class AnswerService:
         self.visa = _forms(search.lexicon.morph, vocab.VISA)
         self.email_only = _forms(search.lexicon.morph, vocab.EMAIL_ONLY)
         # Words that say "the office's tasks / areas" and nothing more specific.
-        self.about_words = self.cues.tasks | self.cues.areas | self.cues.office | self.cues.filler
+        self.about_words = (self.cues.tasks | self.cues.areas | self.cues.office | self.cues.filler
+                            | _forms(search.lexicon.morph, vocab.ABOUT_BESIDE))
+        self.which = frozenset(key(w) for w in words(vocab.WHICH))
         self.person_words = self.cues.head | self.cues.specialist | self.cues.office | self.cues.filler
         self.staff_words = (self.person_words | self.cues.staff | self.cues.works
                             | _forms(search.lexicon.morph, vocab.WHO + " " + vocab.RESUME))
@@ -139,7 +141,8 @@ class AnswerService:
         addressed = postal or ((q.address or (q.where and q.office)) and all(self.email_only.isdisjoint(self.lexicon.morph.forms(w))
                                                  for w in words(query)))
         papers = q.missing == "documents" or not self.papers.isdisjoint(present)
-        if visa and papers and VISA_CARD in snap.faq:
+        which = not self.which.isdisjoint(key(w) for w in words(query))
+        if visa and papers and not which and VISA_CARD in snap.faq:  # ("which papers": not on the page)
             return Answer("card", query, payloads=(f"faq-{VISA_CARD}",))  # papers for the entry: the visa
         if q.missing and addressed and q.missing in ("email", "documents") and q.where and q.office:
             return Answer("address", query)  # "where is the office? I'll bring my papers"

@@ -123,7 +123,7 @@ GENERAL = """have has any there our your with cooperate cooperates cooperating c
     номбар кунед кунӣ нависед бигӯед гӯед скажите напишите покажите расскажите подскажите please pls
     пожалуйста илтимос show need needs want wants name names full
     tajikistan таджикистан таджикистане таджикистана тоҷикистон точикистон get obtain получить получение
-    гирифтан гирам ҳама ҳамаи хамаи hama hamai шумоянд шумоед шумост моянд мебошанд мебошад ҳастанд хастанд"""
+    гирифтан гирам educational образовательными образовательные образовательных ҳама ҳамаи хамаи hama hamai шумоянд шумоед шумост моянд мебошанд мебошад ҳастанд хастанд"""
 # A first clause that begins with one of these introduces the student ("I'm a second-year
 # mining student, can I go to Greece?"): what it names (a faculty) is no question.
 INTRO = """i i'm im я ман man"""
@@ -238,3 +238,7 @@ LANGUAGE_NAMES = """english chinese russian greek german french korean turkish a
 LANGUAGE_CONTEXT = """language languages learn learning study courses course язык языка языку языки
     выучить учить изучать изучение курсы курс курсов забон забони забонҳо омӯхтан омузам омӯзам
     курсҳо курсҳои"""
+# Words that may stand beside the office's tasks or areas ("the main areas", «асосӣ»).
+ABOUT_BESIDE = """main principal key basic основные основных главные главных асосӣ асосии"""
+# "What / which documents": the papers themselves are asked for (the page lists none).
+WHICH = """what which какие какой каких кадом чӣ чи"""
