@@ -238,6 +238,7 @@ def test_every_topic_the_page_never_says_has_its_text_in_every_locale(harness: H
 @pytest.mark.parametrize(("lang", "question", "year"), [
     ("tg", "соли 2021 кӣ ба Уфа рафт?", "2021"),
     ("ru", "кто поедет в Уфу в 2024 году", "2024"),
+    ("en", "who went to Ufa in 2021", "2021"),
 ])
 async def test_a_year_the_page_says_nothing_of_is_answered_honestly(
     harness: Harness, lang: str, question: str, year: str
@@ -255,6 +256,7 @@ async def test_a_year_the_page_says_nothing_of_is_answered_honestly(
     ("en", "how are you", "answer-how-are-you"),
     ("en", "how r u", "answer-how-are-you"),
     ("ru", "как ты", "answer-how-are-you"),  # «ты» is no "ty" (thank you) here
+    ("tg", "чӣ хел ту", "answer-how-are-you"),
 ])
 async def test_how_are_you_in_any_words(harness: Harness, lang: str, question: str, key: str) -> None:
     await harness.choose_language(lang)

@@ -52,6 +52,7 @@ async def test_a_language_certificate_is_not_on_the_page(harness: Harness) -> No
 @pytest.mark.parametrize(("lang", "question", "country", "visits"), [
     ("en", "did MMIT students ever go to Norway? who went there in 2018?", "no", False),  # the year narrows
     ("ru", "кто ездил в Норвегию", "no", False),
+    ("tg", "кӣ ба Норвегия рафт", "no", False),
     ("en", "who came from Greece", "gr", True),  # who came: the visit, not our trips there
 ])
 async def test_who_went_to_a_country_gets_the_records_hosted_there(
