@@ -392,3 +392,10 @@ async def test_a_misspelt_partner_and_names_asked(harness: Harness) -> None:
     await harness.choose_language("en")
     text, data = await ask(harness, "who went to tumen")
     assert "go:mobility-2019-tyumen-semester" in data, (data, text[:200])
+
+
+async def test_misspelt_general_words_leave_the_country_list(harness: Harness) -> None:
+    await harness.choose_language("en")
+    _, data = await ask(harness, "partnr univercities belarus")  # a stranger's typing
+    belarus = [i.id for i in harness.app.kb.snapshot.by_country["by"]]
+    assert all(f"go:partner-{i}" in data for i in belarus), data

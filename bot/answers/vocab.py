@@ -117,6 +117,8 @@ GENERAL = """have has any there our your with cooperate cooperates cooperating c
     шартномаҳо созишнома шарик шарикон шарики ҳамкор ҳамкорон донишгоҳ донишгоҳҳо донишгоҳҳои
     донишкада донишкадаҳо муассиса муассисаҳо mmit gmit гмит мгмит дкмт iro partner partners
     university universities institute institutes institutions institution which list all кадоманд
+    partnr partnrs parners partnors univercity univercities universty universties unversity
+    unversities univeristy univeristies universites
     кадомҳо кадомхо кадом какими дорем доранд дорам дорӣ uni unis вузами вузах мекунад мекунанд
     мекунед мекунем how many сколько чанд чандто перечисли перечислите назови назовите кор
     такой такая такие takoy takaya является являются являетесь кем
