@@ -399,3 +399,27 @@ async def test_misspelt_general_words_leave_the_country_list(harness: Harness) -
     _, data = await ask(harness, "partnr univercities belarus")  # a stranger's typing
     belarus = [i.id for i in harness.app.kb.snapshot.by_country["by"]]
     assert all(f"go:partner-{i}" in data for i in belarus), data
+
+
+async def test_how_many_went_to_a_partner_is_counted_in_figures(harness: Harness) -> None:
+    await harness.choose_language("ru")
+    text, _ = await ask(harness, "сколько выпускников поступили в магистратуру в Куньмине?")
+    record = harness.app.kb.snapshot.mobility["kunming-masters"]
+    assert f"👥 {len(record.participants)}:" in text, text[:300]
+
+
+@pytest.mark.parametrize(("lang", "question", "want"), [
+    ("ru", "С какими китайскими университетами работает институт?", "cn"),  # «работает» is general
+])
+async def test_works_with_is_cooperates_with(harness: Harness, lang: str, question: str, want: str) -> None:
+    await harness.choose_language(lang)
+    _, data = await ask(harness, question)
+    ids = [i.id for i in harness.app.kb.snapshot.by_country[want]]
+    assert all(f"go:partner-{i}" in data for i in ids), data
+
+
+async def test_the_language_level_needed_is_not_on_the_page(harness: Harness) -> None:
+    await harness.choose_language("tg")
+    text, _ = await ask(harness, "Барои мубодила кадом сатҳи забони англисӣ лозим аст?")
+    t = harness.app.locales["tg"]
+    assert text.startswith(_head(harness, "tg", "answer-unknown", what=t("answer-what-exam"))), text[:200]

@@ -101,6 +101,8 @@ PHRASE_TOPICS: dict[str, tuple[tuple[str, str], ...]] = {
     "job": (("ҷои", "кор"), ("чои", "кор"), ("any", "jobs"), ("there", "jobs"), ("jobs", "at"), ("jobs", "in"), ("job", "vacancies"), ("job", "offers"),
             ("find", "job"), ("find", "a"), ("get", "job"), ("part-time", "job"), ("part", "time")),
     "campus": (("wi", "fi"), ("park", "my"), ("park", "a")),
+    "exam": (("сатҳи", "забони"), ("сатҳи", "забон"), ("уровень", "языка"), ("уровень", "английского"),
+             ("level", "of"), ("english", "level"), ("language", "level")),
     "birthday": (("чанд", "сола"), ("chand", "sola"), ("чанд", "солаш"), ("how", "old")),
     "places": (("many", "places"), ("many", "spots"), ("many", "slots"), ("сколько", "мест"),
                ("сколько", "места"), ("чанд", "квота")),  # («чанд ҷой гирифт»: which place he took)

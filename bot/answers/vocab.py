@@ -125,7 +125,7 @@ GENERAL = """have has any there our your with cooperate cooperates cooperating c
     номбар кунед кунӣ нависед бигӯед гӯед скажите напишите покажите расскажите подскажите please pls
     пожалуйста илтимос show need needs want wants name names full
     tajikistan таджикистан таджикистане таджикистана тоҷикистон точикистон get obtain получить получение
-    гирифтан гирам educational образовательными образовательные образовательных ҳама ҳамаи хамаи hama hamai шумоянд шумоед шумост моянд мебошанд мебошад ҳастанд хастанд"""
+    гирифтан гирам работает работаете работают работаем educational образовательными образовательные образовательных ҳама ҳамаи хамаи hama hamai шумоянд шумоед шумост моянд мебошанд мебошад ҳастанд хастанд"""
 # A first clause that begins with one of these introduces the student ("I'm a second-year
 # mining student, can I go to Greece?"): what it names (a faculty) is no question.
 INTRO = """i i'm im я ман man"""
@@ -199,10 +199,12 @@ MOBILITY_CONTEXT = """student students студент студенты студ�
     курсы exchange exchanges обмен обмена обмену study studied studying учеба учебы учиться
     обучение обучения abroad зарубеж рубежом донишҷӯ донишҷӯён донишҷӯёни донишчуён курси
     табодул мубодила мубодилаи таҳсил таҳсили хориҷ хориҷа хорича mmit gmit гмит дкмт ever our наших
+    graduate graduates выпускник выпускники выпускников выпускницы хатмкарда хатмкардагон магистратура
+    магистратуру магистратуре магистратураи master masters поступили поступило поступил enrolled
     наши наш мо моён
     когда-нибудь уже ягон ягонвақт there туда он ҷо"""
 # ... asked for by where they went or who went.
-MOBILITY_ASK = """which where who whom went go gone studied какие каких куда где кто ездили ездил поехали
+MOBILITY_ASK = """which where who whom many сколько чанд went go gone studied какие каких куда где кто ездили ездил поехали
     учились учился кадом куҷо кучо кӣ рафтанд рафт рафтаанд хонданд таҳсил"""
 
 # "Which came first, X or Y": both named, each found on its own, ordered by date.
