@@ -51,7 +51,9 @@ async def test_an_or_question_without_when_is_no_comparison(harness: Harness) ->
     assert not text.startswith(_head(harness, "en", "answer-compare-both")), text[:200]
 
 
-@pytest.mark.parametrize(("lang", "question", "topic"), [
+# What the page never says, asked every way students ask it: the honest answer names the
+# topic (None: the question itself is echoed) and offers the Ask button.
+HONEST = [
     ("en", "what was the budget of the water resources coordination project", "budget"),
     ("ru", "кто финансирует проект Water Harmony-2 и какой у него бюджет", "budget"),
     ("tg", "буҷаи лоиҳаи Аму Дарё ва Кобул чанд доллар буд?", "budget"),
@@ -62,14 +64,47 @@ async def test_an_or_question_without_when_is_no_comparison(harness: Harness) ->
     ("en", "who was head of the office before muhamadiev", "former"),
     ("tg", "шуъбаи робитахои байналмилали соли чанд таъсис ёфтааст", "founded"),
     ("ru", "сколько стоят курсы английского при институте", "fee"),
-])
+    ("ru", "когда начинается учебный год и зимняя сессия", "calendar"),
+    ("en", "are there any job vacancies at the institute", "job"),
+    ("en", "can I find a part time job in Buston", "job"),
+    ("ru", "признается ли диплом гмит в европе", "recognition"),
+    ("ru", "пароль от wi-fi в главном корпусе", "campus"),
+    ("en", "can I park my car at the campus", "campus"),
+    ("ru", "какие проходные баллы в Уральский горный университет в Екатеринбурге", "exam"),
+    ("en", "does kazan national research university teach in english", "language"),
+    ("ru", "будет ли проект Water Harmony-3 и когда подавать", "future"),
+    ("en", "is there a dormitry for foreign students? how much per month", "dorm"),
+    ("ru", "какая учёная степень у Мухамадиева?", None),  # the office's head: no guess from a card
+    ("tg", "шуъба канали телеграм дорад?", "website"),
+    ("tg", "тақвими академӣ", "calendar"),
+    ("tg", "раводид чанд вақт мегирад", "processing"),
+    ("tg", "пеш аз Муҳамадиев сардор кӣ буд", "former"),
+    ("en", "how long has Muhamadiev been head of the office", "tenure"),
+    ("en", "are there jobs at the office", "job"),
+    ("ru", "ватсап Мухамадиева", "phone-other"),
+    ("tg", "барои магистратураи Кунмин кадом документҳо лозим?", "documents"),  # the Russian word, Tajik plural
+    ("tg", "практика дар заводи ТАЛКО ё ягон ширкат шуъба ташкил мекунад?", "company"),
+    ("tg", "аз Хуҷанд то Бустон бо кадом маршрутка равам?", "route"),
+    ("tg", "Muhamadiev chand sola ast", "birthday"),
+    ("tg", "Donishgohi federalii Qazon baroi mo chand joy-kvota medihad", "places"),
+    ("tg", "лоихаи Water Harmony-3 кай сар мешавад", "future"),
+    ("tg", "hozir dar DKMT chand donishjui khoriji mekhonad", "enrolment"),  # Tajik in Latin letters
+    ("en", "how many students study in mmit", "enrolment"),
+    ("en", "what grades did umarova get in athens", "grades"),
+    ("en", "can i take my wife with me on exchange semester", "family"),
+    ("tg", "Барои мубодила кадом сатҳи забони англисӣ лозим аст?", "exam"),
+]
+
+
+@pytest.mark.parametrize(("lang", "question", "topic"), HONEST)
 async def test_what_the_page_never_says_is_answered_honestly(
-    harness: Harness, lang: str, question: str, topic: str
+    harness: Harness, lang: str, question: str, topic: str | None
 ) -> None:
     await harness.choose_language(lang)
     text, data = await ask(harness, question)
     t = harness.app.locales[lang]
-    assert text.startswith(_head(harness, lang, "answer-unknown", what=t(f"answer-what-{topic}"))), text[:200]
+    what = t(f"answer-what-{topic}") if topic else "\x00"
+    assert text.startswith(_head(harness, lang, "answer-unknown", what=what).split("\x00")[0]), text[:200]
     assert "m:ask" in data
 
 
@@ -167,28 +202,6 @@ async def test_the_heads_phone_is_the_offices(harness: Harness) -> None:
     assert text.startswith("☎️") and "710 04 63" in text, text[:200]
 
 
-@pytest.mark.parametrize(("lang", "question", "topic"), [
-    ("ru", "когда начинается учебный год и зимняя сессия", "calendar"),
-    ("en", "are there any job vacancies at the institute", "job"),
-    ("en", "can I find a part time job in Buston", "job"),
-    ("ru", "признается ли диплом гмит в европе", "recognition"),
-    ("ru", "пароль от wi-fi в главном корпусе", "campus"),
-    ("en", "can I park my car at the campus", "campus"),
-    ("ru", "какие проходные баллы в Уральский горный университет в Екатеринбурге", "exam"),
-    ("en", "does kazan national research university teach in english", "language"),
-    ("ru", "будет ли проект Water Harmony-3 и когда подавать", "future"),
-    ("en", "is there a dormitry for foreign students? how much per month", "dorm"),
-    ("ru", "какая учёная степень у Мухамадиева?", None),  # the office's head: no guess from a card
-])
-async def test_more_of_what_the_page_never_says(harness: Harness, lang: str, question: str, topic: str | None) -> None:
-    await harness.choose_language(lang)
-    text, data = await ask(harness, question)
-    t = harness.app.locales[lang]
-    what = t(f"answer-what-{topic}") if topic else "\x00"
-    assert text.startswith(_head(harness, lang, "answer-unknown", what=what).split("\x00")[0]), text[:200]
-    assert "m:ask" in data
-
-
 async def test_another_country_with_a_word_a_partner_shares_is_no_partner(harness: Harness) -> None:
     await harness.choose_language("ru")
     text, _ = await ask(harness, "есть ли у института партнеры в Турции или Южной Корее")  # «Южно-Казахстанский»
@@ -264,24 +277,6 @@ async def test_how_are_you_in_any_words(harness: Harness, lang: str, question: s
     assert text.startswith(_head(harness, lang, key)[:30]), text[:200]
 
 
-@pytest.mark.parametrize(("lang", "question", "topic"), [
-    ("tg", "шуъба канали телеграм дорад?", "website"),
-    ("tg", "тақвими академӣ", "calendar"),
-    ("tg", "раводид чанд вақт мегирад", "processing"),
-    ("tg", "пеш аз Муҳамадиев сардор кӣ буд", "former"),
-    ("en", "how long has Muhamadiev been head of the office", "tenure"),
-    ("en", "are there jobs at the office", "job"),
-    ("ru", "ватсап Мухамадиева", "phone-other"),
-])
-async def test_what_the_page_never_says_in_the_strangers_words(
-    harness: Harness, lang: str, question: str, topic: str
-) -> None:
-    await harness.choose_language(lang)
-    text, _ = await ask(harness, question)
-    t = harness.app.locales[lang]
-    assert text.startswith(_head(harness, lang, "answer-unknown", what=t(f"answer-what-{topic}"))), text[:200]
-
-
 async def test_where_the_office_is_when_papers_are_brought(harness: Harness) -> None:
     await harness.choose_language("ru")
     text, _ = await ask(harness, "Подскажите, пожалуйста, где находится отдел международных связей? Хочу занести документы на обмен")
@@ -314,23 +309,6 @@ async def test_who_came_from_a_country_without_records_is_no_partner_list(harnes
     assert "Белорусского национального технического" in text.split("\n")[0], text[:200]
 
 
-@pytest.mark.parametrize(("question", "topic"), [
-    ("барои магистратураи Кунмин кадом документҳо лозим?", "documents"),  # the Russian word, Tajik plural
-    ("практика дар заводи ТАЛКО ё ягон ширкат шуъба ташкил мекунад?", "company"),
-    ("аз Хуҷанд то Бустон бо кадом маршрутка равам?", "route"),
-    ("Muhamadiev chand sola ast", "birthday"),
-    ("Donishgohi federalii Qazon baroi mo chand joy-kvota medihad", "places"),
-    ("лоихаи Water Harmony-3 кай сар мешавад", "future"),
-    ("hozir dar DKMT chand donishjui khoriji mekhonad", "enrolment"),  # Tajik in Latin letters
-])
-async def test_tajik_questions_the_page_never_answers(harness: Harness, question: str, topic: str) -> None:
-    await harness.choose_language("tg")
-    text, data = await ask(harness, question)
-    t = harness.app.locales["tg"]
-    assert text.startswith(_head(harness, "tg", "answer-unknown", what=t(f"answer-what-{topic}"))), text[:200]
-    assert "m:ask" in data
-
-
 async def test_tajik_thanks_and_all_partners_of_a_country(harness: Harness) -> None:
     await harness.choose_language("tg")
     text, _ = await ask(harness, "ташаккур, ёрӣ расондӣ")
@@ -338,18 +316,6 @@ async def test_tajik_thanks_and_all_partners_of_a_country(harness: Harness) -> N
     text, data = await ask(harness, "Ҳамаи шарикони донишкадаро дар Чин номбар кунед")
     china = [i.id for i in harness.app.kb.snapshot.by_country["cn"]]
     assert all(f"go:partner-{i}" in data for i in china), text[:200]
-
-
-@pytest.mark.parametrize(("lang", "question", "topic"), [
-    ("en", "how many students study in mmit", "enrolment"),
-    ("en", "what grades did umarova get in athens", "grades"),
-    ("en", "can i take my wife with me on exchange semester", "family"),
-])
-async def test_english_questions_the_page_never_answers(harness: Harness, lang: str, question: str, topic: str) -> None:
-    await harness.choose_language(lang)
-    text, _ = await ask(harness, question)
-    t = harness.app.locales[lang]
-    assert text.startswith(_head(harness, lang, "answer-unknown", what=t(f"answer-what-{topic}"))), text[:200]
 
 
 @pytest.mark.parametrize(("lang", "question"), [
@@ -416,10 +382,3 @@ async def test_works_with_is_cooperates_with(harness: Harness, lang: str, questi
     _, data = await ask(harness, question)
     ids = [i.id for i in harness.app.kb.snapshot.by_country[want]]
     assert all(f"go:partner-{i}" in data for i in ids), data
-
-
-async def test_the_language_level_needed_is_not_on_the_page(harness: Harness) -> None:
-    await harness.choose_language("tg")
-    text, _ = await ask(harness, "Барои мубодила кадом сатҳи забони англисӣ лозим аст?")
-    t = harness.app.locales["tg"]
-    assert text.startswith(_head(harness, "tg", "answer-unknown", what=t("answer-what-exam"))), text[:200]

@@ -14,7 +14,7 @@ from bot.answers.model import Answer
 from bot.kb.store import KbSnapshot
 from bot.search import SearchResult
 from bot.search.index import Lexicon
-from bot.search.normalize import words
+from bot.search.normalize import words, years as years_in
 from bot.search.ranking import Scored
 
 # The best card must have this share of the question's specific words (calibrated on the
@@ -74,8 +74,7 @@ class Chooser:
     def rank(self, result: SearchResult, text: str, snap: KbSnapshot, named: str | None = None) -> list[Scored]:
         """The candidates by how much of the question they cover; a year the question names
         is a strong hint (a card of another year is not the answer)."""
-        # Four ASCII digits only: int() of a 10,000-digit "word" raises (and Unicode digits are no year).
-        years = {int(w) for w in words(text) if len(w) == 4 and w.isascii() and w.isdigit() and 1990 <= int(w) <= 2100}
+        years = set(years_in(text))
 
         def value(hit: Scored) -> float:
             adjust = 0.0

@@ -13,6 +13,7 @@ import re
 
 from bot.kb.store import KbSnapshot
 from bot.search.index import Lexicon
+from bot.search.normalize import years as years_in
 
 # Words of official names that name no country by themselves.
 GENERIC = """republic federation kingdom people's peoples the of state республика республики
@@ -37,7 +38,7 @@ def _years_of(snap: KbSnapshot) -> frozenset[int]:
         if project.year_start:
             years |= set(range(project.year_start, (project.year_end or project.year_start) + 1))
     for faq in snap.faq.values():
-        years |= {int(y) for text in faq.answer.all() for y in re.findall(r"(?<!\d)(?:199\d|20[0-3]\d)(?!\d)", text)}
+        years |= {y for text in faq.answer.all() for y in years_in(text)}
     return frozenset(years)
 
 

@@ -23,7 +23,6 @@ statistics count honest answers as unanswered.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from cachetools import LRUCache
@@ -39,15 +38,9 @@ from bot.answers.reading import Reader
 from bot.answers.records import MobilityLists
 from bot.kb.store import KbSnapshot
 from bot.search import SearchService
-from bot.search.normalize import display_form, key, words
+from bot.search.normalize import display_form, key, words, years
 
 PARTNERS_PAGE = "partners"
-YEAR = re.compile(r"(?<!\d)(?:199\d|20\d\d)(?!\d)")
-
-
-def _years(text: str) -> list[int]:
-    """The years a question names (ASCII digits only: int() of odd Unicode digits is no year)."""
-    return [int(y) for y in YEAR.findall(text) if y.isascii()]
 VISA_CARD = "visas"  # the FAQ on the visas the office arranges
 # A named person's records are listed when they are at most this many.
 MAX_RECORDS = 3
@@ -151,7 +144,7 @@ class AnswerService:
         countries = entities.countries(self._not_languages(forms, present))
         if self._counts_students(present) and not countries and not entities.institutions(forms):
             return Answer("unknown", query, topic="enrolment")  # "how many students study in mmit"
-        unknown_year = next((y for y in _years(text) if y not in entities.years), None)
+        unknown_year = next((y for y in years(text) if y not in entities.years), None)
         if unknown_year is not None:
             return Answer("unknown", query, topic="year", word=str(unknown_year))  # "who went to Ufa in 2021"
         personal = not self.personal.isdisjoint(present)

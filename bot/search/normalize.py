@@ -143,3 +143,11 @@ def display_form(text: str, limit: int = 200) -> str:
     # (No ё → е: in Tajik «ё» is a letter of its own, and the student's words are echoed.)
     text = _JUNK.sub(" ", text.translate(_INVISIBLE).lower())
     return _SPACE.sub(" ", text).strip()[:limit]
+
+
+_YEAR = re.compile(r"(?<!\d)(?:199\d|20\d\d)(?!\d)")
+
+
+def years(text: str) -> list[int]:
+    """The years a text names, 1990-2099 (ASCII digits only: odd Unicode digits are no year)."""
+    return [int(y) for y in _YEAR.findall(text) if y.isascii()]
