@@ -18,6 +18,9 @@ from tests.support.harness import Harness, make_settings, texts
 
 ROOT = Path(__file__).resolve().parents[1]
 TOKEN = "123456:" + "S" * 35
+# A prompt exit, not a hang: most of it is the interpreter importing aiogram, which on a busy
+# 2-core CI box (four xdist workers and a running bot) took just over 5 s once.
+PROMPT = 15
 
 
 def bot_env(tmp_path: Path, db: Path, api_base: str = "http://127.0.0.1:9", token: str = TOKEN) -> dict[str, str]:
@@ -70,7 +73,7 @@ async def test_a_bad_database_is_one_line_and_a_prompt_exit(tmp_path: Path, kind
     before = db.read_bytes()
     code, out, seconds = await run_bot(verb, bot_env(tmp_path, db), tmp_path)
     assert code not in (0, -9), out
-    assert seconds < 5, f"took {seconds:.1f} s"
+    assert seconds < PROMPT, f"took {seconds:.1f} s"
     assert "Traceback" not in out, out
     lines = [line for line in out.splitlines() if line.strip()]
     assert len(lines) == 1 and "DATABASE_PATH" in lines[0] and cause in lines[0], out
@@ -92,7 +95,7 @@ async def test_read_only_file_and_missing_directory(tmp_path: Path) -> None:
     cases.append((tmp_path / "no" / "such" / "dir" / "bot.sqlite3", "does not exist"))
     for db, cause in cases:
         code, out, seconds = await run_bot([], bot_env(tmp_path, db), tmp_path)
-        assert code == 1 and seconds < 5 and "Traceback" not in out, out
+        assert code == 1 and seconds < PROMPT and "Traceback" not in out, out
         assert cause in out and "DATABASE_PATH" in out, out
     assert not (tmp_path / "no").exists()
 
@@ -109,7 +112,7 @@ async def test_a_second_instance_is_refused(tmp_path: Path) -> None:
         api.push_message("/start", lang="en")
         await api.wait_for(lambda c: c.method == "sendmessage", timeout=30)  # the first one serves
         code, out, seconds = await run_bot([], env, tmp_path)
-        assert code == 1 and seconds < 5, out
+        assert code == 1 and seconds < PROMPT, out
         lines = [line for line in out.splitlines() if line.strip()]
         assert len(lines) == 1 and f"pid {first.pid}" in lines[0] and "already running" in lines[0], out
         assert first.returncode is None  # the first one is untouched
@@ -142,7 +145,7 @@ async def test_the_token_never_appears_when_the_api_base_is_wrong(tmp_path: Path
         await runner.cleanup()
     secret = TOKEN.split(":", 1)[1]
     assert secret not in out, out
-    assert code == 1 and seconds < 15, out
+    assert code == 1 and seconds < PROMPT, out
     assert "Traceback" not in out, out
     assert "TELEGRAM_API_BASE" in out, out
 
