@@ -93,6 +93,12 @@ HONEST = [
     ("en", "what grades did umarova get in athens", "grades"),
     ("en", "can i take my wife with me on exchange semester", "family"),
     ("tg", "Барои мубодила кадом сатҳи забони англисӣ лозим аст?", "exam"),
+    ("tg", "Муҳамадиев аз кадом сол сардори шуъба аст?", "tenure"),
+    ("ru", "с какого года Мухамадиев начальник отдела", "tenure"),
+    ("tg", "дар институт ҳамагӣ чанд донишҷӯ мехонад", "enrolment"),  # «чанд» is a stop word to the search
+    ("tg", "мӯҳлати ҳуҷҷатсупорӣ барои Эрасмус то кай аст", "deadline"),
+    ("tg", "рақами телефони Институти Конфутсий чанд аст", "phone-other"),
+    ("en", "phone number of kazan federal university", "phone-other"),
 ]
 
 
@@ -112,6 +118,7 @@ async def test_what_the_page_never_says_is_answered_honestly(
     ("ru", "Кем создан отдел международных связей?"),  # the page says: the Academic Council
     ("en", "which mmit students did semester training in Ufa in spring 2019"),  # "training" is no train
     ("ru", "какие партнеры у вас есть в Латвии?"),  # «вас» is no Wi-Fi
+    ("tg", "аз соли 2019 сардори шуъба дар кадом конфронсҳо иштирок кард"),  # what he did, not since when
 ])
 async def test_what_the_page_does_say_is_not_taken_for_a_missing_topic(harness: Harness, lang: str, question: str) -> None:
     await harness.choose_language(lang)

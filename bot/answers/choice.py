@@ -70,6 +70,7 @@ class Chooser:
         self.general = general
         self.came = _forms(lexicon.morph, vocab.CAME)
         self.when = _forms(lexicon.morph, vocab.WHEN_ASK)
+        self.did = _forms(lexicon.morph, vocab.DID)
 
     def rank(self, result: SearchResult, text: str, snap: KbSnapshot, named: str | None = None) -> list[Scored]:
         """The candidates by how much of the question they cover; a year the question names
@@ -86,7 +87,8 @@ class Chooser:
 
         typed = [frozenset(self.lexicon.morph.forms(w)) for w in words(text)]
         came = any(not self.came.isdisjoint(f) for f in typed)
-        when = any(not self.when.isdisjoint(f) for f in typed)
+        # "When", or "what did they do / show": what happened is told by the news.
+        when = any(not self.when.isdisjoint(f) or not self.did.isdisjoint(f) for f in typed)
 
         def value(hit: Scored, year_value: Callable[[Scored], float] = value) -> float:
             payload = hit.doc.payload

@@ -58,6 +58,7 @@ class Cues:
         self.combos = tuple((topic, tuple(_forms(morph, group) for group in groups))
                             for topic, groups in unsaid.COMBO_TOPICS)
         self.task_office = _forms(morph, vocab.TASK_OFFICE)
+        self.past = _forms(morph, vocab.PAST)
         self.staff = _forms(morph, vocab.STAFF)
         self.who = frozenset(key(w) for w in words(vocab.WHO))
         self.works = _forms(morph, vocab.WORKS)
@@ -123,8 +124,12 @@ class Cues:
                    or next((topic for topic, group in self.missing.items() if has(group)), None)
                    or next((topic for topic, group in self.missing_exact.items() if not keys.isdisjoint(group)), None)
                    or next((topic for topic, groups in self.combos if all(map(has, groups))), None))
-        if missing == "birthday" and any(ch.isdigit() for ch in text):
-            missing = None  # "Confucius' 2570th birthday" is an anniversary the page tells of
+        if missing == "future" and has(self.past):
+            missing = None  # «ҷаласаи навбатӣ кай гузашт»: the "next meeting" that was held
+        if missing in ("birthday", "tenure") and any(ch.isdigit() for ch in text):
+            # "Confucius' 2570th birthday" is an anniversary the page tells of; "since 2019 the head
+            # went to ..." asks what he did, not how long he has been head.
+            missing = None
         other_country = next((w for w in words(text) if not self.countries.isdisjoint(self.morph.forms(w))), None)
         if other_country is not None:
             # Named as the dictionary has it: «партнёры в стране «Германия»», not «Германией».

@@ -13,6 +13,9 @@ from bot.search.normalize import key, words
 
 INTRO_SPLIT = re.compile(r"[,.;:!?]| - | – | — ")
 
+# A clause of at most this many words that says where the question was seen is dropped.
+SEEN_WORDS = 7
+
 
 class Reader:
     def __init__(self, lexicon: Lexicon, cues: Cues) -> None:
@@ -20,9 +23,12 @@ class Reader:
         self.cues = cues
         self.own_name = _forms(lexicon.morph, vocab.OWN_NAME)
         self.own_mark = _forms(lexicon.morph, vocab.OWN_MARK)
+        self.own_before = _forms(lexicon.morph, vocab.OWN_BEFORE)
+        self.own_with = _forms(lexicon.morph, vocab.OWN_WITH)
         self.greetings = cues.smalltalk["hello"]
         self.small_words = cues.filler | cues.beside
         self.intro = frozenset(vocab.INTRO.split())
+        self.seen = _forms(lexicon.morph, vocab.SEEN)
         self.intro_mark = frozenset(key(w) for w in vocab.INTRO_MARK.split())
 
     def without_intro(self, text: str, entities: Entities) -> str:
@@ -49,6 +55,15 @@ class Reader:
             return kept
         return " ".join(clauses[1:])
 
+    def without_seen(self, text: str) -> str:
+        """The question without a short clause that says where the student saw it ("I saw it
+        on the site", «дар сайт дидам»): where they saw it is not what they ask."""
+        clauses = [c for c in INTRO_SPLIT.split(text) if words(c)]
+        kept = [c for c in clauses
+                if not (len(words(c)) <= SEEN_WORDS
+                        and any(not self.seen.isdisjoint(self.lexicon.morph.forms(w)) for w in words(c)))]
+        return " ".join(kept) if kept and len(kept) < len(clauses) else text
+
     def _small(self, text: str) -> bool:
         """Nothing but small-talk words, names of the bot and the like ("привет, бот")."""
         return all(not self.small_words.isdisjoint(self.lexicon.morph.forms(w)) for w in words(text))
@@ -69,7 +84,10 @@ class Reader:
         something ("kujo" to Quzhou); what they ask is read by the cues already."""
         split = words(text)
         per_word = [frozenset(self.lexicon.morph.forms(w)) for w in split]
-        own = not all(self.own_mark.isdisjoint(f) for f in per_word)
+        own = any(not self.own_mark.isdisjoint(f)
+                  and ((n and not self.own_before.isdisjoint(per_word[n - 1]))
+                       or any(not self.own_with.isdisjoint(g) for g in per_word))
+                  for n, f in enumerate(per_word))
         if not own and all(self.cues.where.isdisjoint(f) for f in per_word):
             return text
         kept = [(w, f) for w, f in zip(split, per_word) if not (own and not self.own_name.isdisjoint(f))]

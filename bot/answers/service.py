@@ -33,6 +33,8 @@ from bot.answers.choice import ABOUT, MIN_COVERAGE, MIN_COVERAGE_NAMED, Chooser,
 from bot.answers.comparison import Comparisons
 from bot.answers.exclusion import Exceptions
 from bot.answers.intents import Cues, Question, _forms
+from bot.answers.kinds import KindLists
+from bot.answers.signing import Signings
 from bot.answers.model import Answer
 from bot.answers.reading import Reader
 from bot.answers.records import MobilityLists
@@ -68,11 +70,15 @@ class AnswerService:
         self.role_words = self.person_words | self.role_ask | _forms(search.lexicon.morph, vocab.ROLE_BESIDE)
         self.exceptions = Exceptions(self.lexicon, self.general, self.staff_words, self.cues.head, self.cues.specialist)
         self.mobility = MobilityLists(search.lexicon.morph)
+        self.kinds = KindLists(search.lexicon.morph)
+        self.signings = Signings(search.lexicon.morph)
         self.papers = _forms(search.lexicon.morph, unsaid.MISSING["documents"])
         self.enrolment = tuple(_forms(search.lexicon.morph, group) for group in unsaid.ENROLMENT)
-        self.language_names = _forms(search.lexicon.morph, vocab.LANGUAGE_NAMES)
+        # As typed: «руси» (Russian) and "china" share a stem with the countries' names.
+        self.language_names = frozenset(key(w) for w in words(vocab.LANGUAGE_NAMES))
         self.language_context = _forms(search.lexicon.morph, vocab.LANGUAGE_CONTEXT)
         self.personal = _forms(search.lexicon.morph, vocab.PERSONAL)
+        self.other_bodies = _forms(search.lexicon.morph, vocab.OTHER_BODIES)
         self.other_countries = self.cues.countries | _forms(search.lexicon.morph, vocab.COUNTRY_MODIFIERS)
         self.partner_words = _forms(search.lexicon.morph, vocab.PARTNER_WORDS)
         self.sections = {name: _forms(search.lexicon.morph, text) for name, text in vocab.SECTIONS.items()}
@@ -119,7 +125,7 @@ class AnswerService:
         query = display_form(text)
         if not words(text):  # "???", "🤔": nothing to look up, and nothing to pass on
             return Answer("smalltalk", query, topic="unclear")
-        text = self.reader.without_intro(text, entities)
+        text = self.reader.without_seen(self.reader.without_intro(text, entities))
         q = self.cues.read(text)
         if q.smalltalk:
             return Answer("smalltalk", query, topic=q.smalltalk)
@@ -141,8 +147,8 @@ class AnswerService:
             return Answer("address", query)  # "where is the office? I'll bring my papers"
         if q.missing and not (addressed and q.missing in ("email", "documents")):
             return Answer("unknown", query, topic=q.missing)
-        countries = entities.countries(self._not_languages(forms, present))
-        if self._counts_students(present) and not countries and not entities.institutions(forms):
+        countries = entities.countries(self._not_languages(text, forms, present))
+        if self._counts_students(text) and not countries and not entities.institutions(forms):
             return Answer("unknown", query, topic="enrolment")  # "how many students study in mmit"
         unknown_year = next((y for y in years(text) if y not in entities.years), None)
         if unknown_year is not None:
@@ -187,15 +193,29 @@ class AnswerService:
             codes = tuple(vocab.REGIONS[q.region][1].split())
             return country_list(snap, query, codes)
         groups = entities.institutions(forms)
+        undated = self.signings.answer(query, text, groups, snap)  # "when was the Gubkin agreement signed"
+        if undated is not None:
+            return undated
         # "Who went to Norway": the records there; with none (a conference trip is news), the
         # search, not the list of partners.
+        partners_asked = q.listing or which or not self.partner_words.isdisjoint(present)
+        asks_who = not self.cues.who.isdisjoint(key(w) for w in words(query))
         going = len(countries) == 1 and not groups and self.mobility.going(text)
+        if countries and not rest and going and partners_asked and not asks_who:
+            # "Can I go to study in Russia? Which universities are your partners": the list.
+            return country_list(snap, query, tuple(countries))
         if going:
             went = self.mobility.in_country(query, text, rest, countries[0], snap)
             if went is not None:
                 return went
         if countries and not rest and not going:
             return country_list(snap, query, tuple(countries))
+        if partners_asked and not going:
+            # (A kind may be a general word: the Institute's own name is "Mining-metallurgical".)
+            kind_rest = [w for w in forms if self.kinds.named([w]) or w in rest]
+            of_kind = self.kinds.answer(query, kind_rest, tuple(countries), snap, entities)  # "oil and gas universities"
+            if of_kind is not None:
+                return of_kind
         records = self.mobility.answer(query, text, rest, tuple(countries), bool(groups), snap)
         if records is None and len(groups) == 1:
             records = self.mobility.at_host(query, text, rest, groups[0], entities, snap)
@@ -238,17 +258,22 @@ class AnswerService:
             return True
         if entities.names_page_person(forms) and not office_people:
             return True  # «телефон Розикова из Института Конфуция»
+        if not (office_people or q.office) and (entities.institutions(forms) or not self.other_bodies.isdisjoint(present)):
+            return True  # the Confucius Institute's or a partner's phone
         return not self.personal.isdisjoint(present) and bool(office_people)
 
-    def _counts_students(self, present: set[str]) -> bool:
-        return all(not group.isdisjoint(present) for group in self.enrolment)
+    def _counts_students(self, text: str) -> bool:
+        # On every word typed: «сколько», «чанд» are stop words to the search.
+        typed = {f for w in words(text) for f in self.lexicon.morph.forms(w)}
+        return all(not group.isdisjoint(typed) for group in self.enrolment)
 
-    def _not_languages(self, forms: list[tuple[str, ...]], present: set[str]) -> list[tuple[str, ...]]:
+    def _not_languages(self, text: str, forms: list[tuple[str, ...]], present: set[str]) -> list[tuple[str, ...]]:
         """The question's words without language names when it asks about languages ("learn
         English or Chinese": no country is named)."""
         if self.language_context.isdisjoint(present):
             return forms
-        return [w for w in forms if self.language_names.isdisjoint(w)]
+        languages = {self.lexicon.morph.forms(w) for w in words(text) if key(w) in self.language_names}
+        return [w for w in forms if w not in languages]
 
     def _names_section(self, rest: list[tuple[str, ...]], section: frozenset[str]) -> bool:
         """Only the section's words, and what may stand beside them ("foreign projects")."""

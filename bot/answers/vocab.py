@@ -109,7 +109,7 @@ REGIONS: dict[str, tuple[tuple[str, ...], str]] = {
 
 # Words that name no particular thing in a question about partners: "do you have any
 # partner universities in Moldova", «с какими вузами Украины есть договоры».
-GENERAL = """have has any there our your with cooperate cooperates cooperating cooperation collaborate
+GENERAL = """plus плюс плус m interested interest среди among хел вообще ваще ҳамагӣ хамаги have has any there our your with cooperate cooperates cooperating cooperation collaborate
     collaboration work works agreement agreements contract contracts among партнер партнеры партнёр
     партнёры партнеров вуз вузы вузов университет университеты университетов институт сотрудничество
     сотрудничает сотрудничаете сотрудничаем договор договоры договоров соглашение соглашения есть
@@ -141,6 +141,10 @@ OWN_NAME = """mining metallurgical institute tajikistan of горно горны
     металлургическом институт института институте таджикистана таджикистан кӯҳӣ кухи металлургӣ
     металлургии донишкада донишкадаи тоҷикистон точикистон gmit mgmit гмит мгмит дкмт"""
 OWN_MARK = """metallurgical металлургический металлургии металлургӣ"""
+# ... and only after a word of "mining" («горно-металлургический», «кӯҳию металлургӣ») or
+# beside "Tajikistan": "metallurgical institutions" alone are partners of a kind.
+OWN_BEFORE = """mining горно кӯҳию кухию кӯҳиву"""
+OWN_WITH = """tajikistan таджикистана таджикистан тоҷикистон точикистон tojikiston"""
 # Entry papers are the visa the office arranges (the page says so), not unknown "documents".
 VISA = """visa visas виза визы визу визой раводид раводиди въезд въезда entry"""
 # The words of "email" that mean an e-mail and nothing else ("e-mail address" asks the e-mail:
@@ -166,7 +170,33 @@ WHO = """who кто кӣ ки kto ki"""
 WORKS = """work works working работает работают работаете кор"""
 # A question made only of these and general words asks about the partners as a whole
 # ("how many partners", «бо кадом кишварҳо ҳамкорӣ доред»): the partners page answers.
-PARTNER_WORDS = """partner partners партнер партнеры партнёры партнеров партнёров вуз вузы вузов
+# Kinds of partner by a word their names carry in some language (bot/answers/kinds.py):
+# "oil and gas" is one industry (Ufa's "Petroleum" and China's count), metallurgy takes in
+# MISiS' steel and alloys. («Стали» is left out: it is also "became".)
+PARTNER_KINDS: dict[str, str] = {
+    "oil-gas": """oil petroleum gas нефть нефти нефтяной нефтяного нефтяные нефтяных нефтегазовый
+        нефтегазового нефтегазовые нефтегазовых нефтегаз газ газа газовый нафт нафту нафти газ гази""",
+    "mining": """mining горный горного горная горные горных горнорудный кӯҳӣ кӯҳии куҳӣ кухи кухии""",
+    "metallurgy": """metallurgy metallurgical steel alloys металлургия металлургии металлургический
+        металлургическая металлургические металлургических сплавов металлургӣ пӯлод пулод хӯлаҳо""",
+    "geology": """geology geological геология геологии геологический геологического геологоразведочный
+        геологоразведки геологӣ геологии иктишофи""",
+    "technical": """technical технический технического технические технических техникӣ техникии техники""",
+    "technological": """technological технологический технологического технологические технологических
+        """,
+    "siberia": """siberia siberian сибирь сибири сибирский сибирские сибирских сибир""",
+}
+# "I saw it on the site, what is Erasmus+": the site is where they saw it, not what is asked.
+SEEN = """saw seen read видел видела увидел увидела прочитал прочитала читал читала дидам дидем
+    дида хондам"""
+# Bodies other than the office whose phone or e-mail a student may ask for (the page gives
+# the office's only).
+OTHER_BODIES = """confucius конфуций конфуция конфуцию конфутсий конфутсийи dean деканат декан декана
+    rectorate ректорат ректората"""
+# Verbs of something that has happened: "the next meeting" asked with one of them was held.
+PAST = """was were held took прошло прошла прошел прошёл прошли состоялось состоялась состоялся
+    состоялись гузашт гузаштанд гузаронида гузаронданд баргузор"""
+PARTNER_WORDS = """universities unis institutes partner partners партнер партнеры партнёры партнеров партнёров вуз вузы вузов
     вузами университеты университетов шарик шарикон шарикони ҳамкор ҳамкорон ҳамкорӣ донишгоҳҳо
     донишгоҳҳои country countries страны странах стран кишварҳо кишварҳои давлатҳо давлатҳои"""
 # A question made only of a section's own words (and general ones) asks for the section:
@@ -234,6 +264,13 @@ PERSONAL = """personal private own mobile cell cellphone whatsapp telegram viber
 HOW = """how how's как чӣ чи"""
 YOU = """you u ты вы ту шумо"""
 # "When did they go": the news of it has the day; its mobility record only the year.
+# A signing asked about (bot/answers/signing.py), and "since when" / "what year" beside WHEN_ASK.
+SIGNED = """signed sign signing подписан подписана подписано подписали подписания подписать
+    заключен заключён заключили заключено имзо имзошуда"""
+SINCE_WHEN = """year году год соли"""
+# "What did the students do / show there" (bot/answers/choice.py: the news tell it).
+DID = """did demonstrate demonstrated showed show делали сделали показали продемонстрировали
+    карданд доданд нишон намоиш"""
 WHEN_ASK = """when date dates кай когда дата даты числа сана санаи"""
 # A language is no country: "learn English or Chinese" asks for the language courses.
 LANGUAGE_NAMES = """english chinese russian greek german french korean turkish arabic английский английского

@@ -51,6 +51,8 @@ def render(t: Translator, snap: KbSnapshot, answer: Answer, today: dt.date, user
 def render_unknown(t: Translator, snap: KbSnapshot, answer: Answer) -> Screen:
     if answer.topic == "country":
         what = t("answer-what-country", name=answer.word)
+    elif answer.topic == "signed" and answer.word in snap.institutions:
+        what = t("answer-what-signed", name=snap.institutions[answer.word].name.get(t.lang))
     elif answer.topic == "year":
         what = t("answer-what-year", year=answer.word)
     elif answer.topic:

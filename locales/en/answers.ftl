@@ -45,6 +45,7 @@ answer-what-double-degree = double-degree programmes
 answer-what-enrolment = how many students, foreign students among them, study at the Institute
 answer-what-country = that the Institute has a partner in { $name }
 answer-what-year = anything that happened in { $year }
+answer-what-signed = when the agreement with { $name } was signed
 answer-what-phone-other = a phone number for anyone but the office
 answer-phone-only = ☎️ The only phone it gives is the office's: { $phone }.
 
@@ -70,5 +71,5 @@ answer-list-mobility-host = ✈️ <b>Who went where: { $name } ({ $count })</b>
 answer-list-mobility-people = ✈️ <b>Who went where ({ $count })</b>:
 answer-compare-first = 🗓 First: <b>{ $first }</b>.
 answer-compare-both = 🗓 Both, with their dates:
-answer-choices = 🔎 Two answers fit “{ $query }” equally well:
+answer-choices = 🔎 These answers fit “{ $query }” equally well:
 answer-office-items = 📋 <b>From the office's tasks and areas of work:</b>

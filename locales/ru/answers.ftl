@@ -45,6 +45,7 @@ answer-what-double-degree = программы двойного диплома
 answer-what-enrolment = сколько студентов, в том числе иностранных, учится в институте
 answer-what-country = партнёры института в стране «{ $name }»
 answer-what-year = события { $year } года
+answer-what-signed = дата подписания соглашения с партнёром «{ $name }»
 answer-what-phone-other = телефоны, кроме телефона отдела
 answer-phone-only = ☎️ Единственный телефон на странице — телефон отдела: { $phone }.
 
@@ -71,5 +72,5 @@ answer-list-mobility-host = ✈️ <b>Кто куда ездил: { $name } ({ $
 answer-list-mobility-people = ✈️ <b>Кто куда ездил ({ $count })</b>:
 answer-compare-first = 🗓 Раньше было: <b>{ $first }</b>.
 answer-compare-both = 🗓 И то и другое, с датами:
-answer-choices = 🔎 На «{ $query }» одинаково подходят два ответа:
+answer-choices = 🔎 На «{ $query }» одинаково подходят эти ответы:
 answer-office-items = 📋 <b>Из задач и направлений работы отдела:</b>

@@ -45,6 +45,7 @@ answer-what-double-degree = барномаҳои дипломи дугона
 answer-what-enrolment = шумораи донишҷӯёни донишкада, аз ҷумла донишҷӯёни хориҷӣ
 answer-what-country = ҳамкори донишкада дар «{ $name }»
 answer-what-year = воқеаҳои соли { $year }
+answer-what-signed = санаи имзои созишнома бо «{ $name }»
 answer-what-phone-other = телефони касе ғайр аз шӯъба
 answer-phone-only = ☎️ Ягона телефоне, ки дар саҳифа ҳаст, телефони шӯъба аст: { $phone }.
 
@@ -67,5 +68,5 @@ answer-list-mobility-host = ✈️ <b>Кӣ ба куҷо рафт: { $name } ({ 
 answer-list-mobility-people = ✈️ <b>Кӣ ба куҷо рафт ({ $count })</b>:
 answer-compare-first = 🗓 Аввалтар: <b>{ $first }</b>.
 answer-compare-both = 🗓 Ҳарду, бо санаҳояшон:
-answer-choices = 🔎 Ба «{ $query }» ду ҷавоб баробар мувофиқанд:
+answer-choices = 🔎 Ба «{ $query }» ин ҷавобҳо баробар мувофиқанд:
 answer-office-items = 📋 <b>Аз вазифаҳо ва самтҳои кори шӯъба:</b>

@@ -1,0 +1,112 @@
+"""Issue 14: partners of a kind ("oil and gas universities", «горные вузы», «донишгоҳҳои
+техникии Россия»), a signing the page does not date, and questions with a clause around
+them (where the student saw it, a study wish before the list asked for), through the real
+wiring."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.harness import Harness
+from tests.test_answers import ask
+from tests.test_answers_kinds import _head
+
+
+@pytest.mark.parametrize(("lang", "question", "expected"), [
+    ("en", "which oil and gas universities is the institute partnered with?",
+     {"gubkin", "tyumen-oil-gas", "ufa-petroleum", "china-petroleum"}),
+    ("ru", "какие нефтегазовые вузы среди партнёров", {"gubkin", "tyumen-oil-gas", "ufa-petroleum", "china-petroleum"}),
+    ("tg", "бо кадом донишгоҳҳои нафту газ ҳамкорӣ доред?", {"gubkin", "tyumen-oil-gas", "ufa-petroleum", "china-petroleum"}),
+    ("ru", "горные вузы партнеры", {"ural-mining", "nmu-ukraine", "navoi-mining", "bgrimm"}),
+    ("tg", "донишгоххои куҳӣ ки шарики донишкада хастанд", {"ural-mining", "nmu-ukraine", "navoi-mining", "bgrimm"}),
+    ("en", "I'm interested in metallurgy - which partners are metallurgical institutions?", {"nmetau", "misis", "bgrimm"}),
+    ("en", "partner universities in siberia", {"reshetnev", "sibgiu", "sibgtu-krasnoyarsk"}),
+    # A kind and a country: both.
+    ("tg", "донишгоҳҳои техникии Россия, ки бо мо ҳамкорӣ мекунанд", {"ufa-petroleum", "kuzstu"}),
+])
+async def test_partners_of_a_kind_are_listed_in_the_text(
+    harness: Harness, lang: str, question: str, expected: set[str]
+) -> None:
+    snap = harness.app.kb.snapshot
+    await harness.choose_language(lang)
+    text, data = await ask(harness, question)
+    listed = {d.removeprefix("go:partner-") for d in data if d.startswith("go:partner-")}
+    assert expected <= listed, (listed, text[:300])
+    assert all(snap.institutions[i].country == "ru" for i in listed) or "Росси" not in question
+    for inst in expected:
+        assert snap.institutions[inst].name.get(lang) in text
+
+
+@pytest.mark.parametrize(("lang", "question"), [
+    ("en", "partners of the Mining-metallurgical Institute of Tajikistan"),
+    ("ru", "партнёры Горно-металлургического института Таджикистана"),
+    ("tg", "шарикони Донишкадаи кӯҳию металлургии Тоҷикистон"),
+])
+async def test_the_institutes_own_name_is_no_kind(harness: Harness, lang: str, question: str) -> None:
+    await harness.choose_language(lang)
+    text, data = await ask(harness, question)
+    assert "go:partner-nmetau" not in data and "go:partner-ural-mining" not in data, text[:200]
+
+
+@pytest.mark.parametrize(("lang", "question", "inst"), [
+    ("en", "when was the agreement with Gubkin university signed", "gubkin"),
+    ("ru", "когда был подписан договор с Уфимским нефтяным техническим университетом?", "ufa-petroleum"),
+    ("tg", "Созишнома бо Донишгоҳи Губкин кай имзо шудааст?", "gubkin"),
+])
+async def test_a_signing_the_page_does_not_date_is_answered_honestly(
+    harness: Harness, lang: str, question: str, inst: str
+) -> None:
+    snap = harness.app.kb.snapshot
+    await harness.choose_language(lang)
+    text, data = await ask(harness, question)
+    what = harness.app.locales[lang]("answer-what-signed", name=snap.institutions[inst].name.get(lang))
+    assert text.startswith(_head(harness, lang, "answer-unknown", what=what)[:60]), text[:200]
+    assert "m:ask" in data
+
+
+@pytest.mark.parametrize(("lang", "question"), [
+    ("en", "when was the memorandum with Kunming signed"),
+    ("tg", "бо Кунминг кай меморандум имзо шуд"),
+])
+async def test_a_dated_signing_gets_its_card(harness: Harness, lang: str, question: str) -> None:
+    await harness.choose_language(lang)
+    text, _ = await ask(harness, question)
+    assert "2018" in text.split("\n\n")[0], text[:200]
+
+
+@pytest.mark.parametrize(("lang", "question", "title"), [
+    ("en", "what is erasmus plus? i saw it on the site", "Erasmus+"),
+    ("tg", "Эрасмус плюс чист? дар сайт дидам", "Erasmus+"),
+    # "The next meeting", asked of one that was held.
+    ("tg", "Ҷаласаи навбатии Шӯрои машваратии лоиҳаи «Water Harmony-2» кай гузашт?", None),
+])
+async def test_a_clause_around_the_question_does_not_hide_it(
+    harness: Harness, lang: str, question: str, title: str | None
+) -> None:
+    await harness.choose_language(lang)
+    text, _ = await ask(harness, question)
+    assert not text.startswith("🤷"), text[:200]
+    if title is not None:
+        assert title in text.split("\n")[0], text[:200]
+
+
+@pytest.mark.parametrize(("lang", "question", "country"), [
+    ("en", "can i go study in russia? which russian universities are your partners", "ru"),
+    ("en", "i want to study in china what chinese unis do you work with", "cn"),
+])
+async def test_a_wish_to_go_before_which_partners_gets_the_list(
+    harness: Harness, lang: str, question: str, country: str
+) -> None:
+    snap = harness.app.kb.snapshot
+    await harness.choose_language(lang)
+    text, _ = await ask(harness, question)
+    name = snap.countries[country].name.get(lang)
+    assert text.split("\n")[0].startswith(_head(harness, lang, "answer-list-country", flag="\x00", name=name,
+                                                 count="\x00").split("\x00")[0]), text[:200]
+    assert all(inst.name.get(lang) in text for inst in snap.by_country[country])
+
+
+async def test_what_students_did_there_is_told_by_the_news(harness: Harness) -> None:
+    await harness.choose_language("en")
+    text, data = await ask(harness, "what did our students demonstrate at the summer course in Norway?")
+    assert "national dish" in text.split("\n\n")[1], text[:300]
