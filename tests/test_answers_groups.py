@@ -110,3 +110,68 @@ async def test_what_students_did_there_is_told_by_the_news(harness: Harness) -> 
     await harness.choose_language("en")
     text, data = await ask(harness, "what did our students demonstrate at the summer course in Norway?")
     assert "national dish" in text.split("\n\n")[1], text[:300]
+
+
+@pytest.mark.parametrize(("lang", "question", "year"), [
+    ("en", "what did the office do in 2018", 2018),
+    ("ru", "что делал отдел в 2019 году", 2019),
+    ("tg", "соли 2018 чӣ шуд", 2018),
+])
+async def test_a_year_asked_as_such_lists_its_news_dated(harness: Harness, lang: str, question: str, year: int) -> None:
+    snap = harness.app.kb.snapshot
+    await harness.choose_language(lang)
+    text, data = await ask(harness, question)
+    expected = [e for e in snap.events.values() if e.date.year <= year <= (e.date_end or e.date).year]
+    assert text.startswith(_head(harness, lang, "answer-list-year", year=str(year), count=str(len(expected)))), text[:200]
+    assert {f"go:news-{e.id}" for e in expected} <= set(data)
+
+
+async def test_who_went_in_a_year_is_no_year_list(harness: Harness) -> None:
+    await harness.choose_language("en")
+    text, data = await ask(harness, "who went to norway in 2019")
+    assert any(d.startswith("go:mobility-") for d in data), text[:200]
+
+
+@pytest.mark.parametrize(("lang", "question"), [
+    ("ru", "в списке партнёров из Китая есть не университет, а компания? как называется"),
+    ("tg", "шарикони ширкатӣ"),
+])
+async def test_partners_that_are_companies(harness: Harness, lang: str, question: str) -> None:
+    await harness.choose_language(lang)
+    text, data = await ask(harness, question)
+    assert "go:partner-bgrimm" in data or text.startswith(harness.app.kb.snapshot.institutions["bgrimm"].name.get(lang)), text[:200]
+    assert "go:partner-kunming-ust" not in data
+
+
+@pytest.mark.parametrize(("lang", "question", "record"), [
+    # A friend's word and the student's introduction before the question.
+    ("ru", "подруга сказала что первокурсница училась в греции по эразмусу, кто это была",
+     "2019-west-attica-erasmus-semester"),
+    ("tg", "духтари курси якум ки дар Юнон хонд номаш чист", "2019-west-attica-erasmus-semester"),
+    ("en", "which professors from greece visited mmit in 2018", "2018-west-attica-professors-visit"),
+])
+async def test_who_went_to_or_came_from_a_country_told_around(
+    harness: Harness, lang: str, question: str, record: str
+) -> None:
+    snap = harness.app.kb.snapshot
+    await harness.choose_language(lang)
+    text, data = await ask(harness, question)
+    assert f"go:mobility-{record}" in data, (data, text[:200])
+    assert snap.mobility[record].participants[0].get(lang).split(" — ")[0] in text
+
+
+async def test_an_introduction_naming_the_country_asked_about_is_passed_over(harness: Harness) -> None:
+    snap = harness.app.kb.snapshot
+    await harness.choose_language("ru")
+    text, _ = await ask(harness, "Я из Казахстана, учусь здесь на первом курсе, хотел узнать, "
+                                 "с какими казахстанскими университетами у вас договоры?")
+    assert all(inst.name.get("ru") in text for inst in snap.by_country["kz"]), text[:200]
+
+
+async def test_a_word_two_letters_off_a_country_names_none(harness: Harness) -> None:
+    # «подруга» and «Португалия» share a deletion neighbour, not one slip.
+    snap = harness.app.kb.snapshot
+    await harness.choose_language("ru")
+    text, _ = await ask(harness, "подруга хочет в Грецию: какие там вузы-партнёры")
+    name = snap.countries["gr"].name.get("ru")
+    assert text.startswith(_head(harness, "ru", "answer-list-country", flag="🇬🇷", name=name, count="1")), text[:200]

@@ -84,6 +84,18 @@ def _name_cases(word: str) -> list[str]:
     return []
 
 
+def _one_slip(a: str, b: str) -> bool:
+    """One letter dropped, added or changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
@@ -226,7 +238,11 @@ class Entities:
         if len(form) < TYPO_MIN:
             return None
         codes = {self.country_typos.get(v) for v in {form, *_deletions(form)}} - {None}
-        return codes.pop() if len(codes) == 1 else None
+        if len(codes) != 1:
+            return None
+        code = codes.pop()
+        # Deletion neighbourhoods also meet two letters changed («подруга», «Португалия»).
+        return code if any(_one_slip(form, name) for name in self.country_forms[code]) else None
 
     def named_whole(self, forms: list[tuple[str, ...]], among: frozenset[str] | None = None) -> frozenset[str]:
         """The institutions whose names contain every word of ``forms``."""

@@ -21,11 +21,12 @@ from bot.search.morph import Morphology
 class KindLists:
     def __init__(self, morph: Morphology) -> None:
         self.kinds = {name: _forms(morph, text) for name, text in vocab.PARTNER_KINDS.items()}
+        self.beside = _forms(morph, vocab.KIND_BESIDE)
 
     def named(self, rest: list[tuple[str, ...]]) -> list[str] | None:
         """The kind each specific word of the question names, or None if a word names none."""
         out: list[str] = []
-        for word in rest:
+        for word in (w for w in rest if self.beside.isdisjoint(w)):
             kind = next((k for k, forms in self.kinds.items() if not forms.isdisjoint(word)), None)
             if kind is None:
                 return None
@@ -38,8 +39,7 @@ class KindLists:
         if kinds is None:
             return None
         pool = [i for i, inst in snap.institutions.items() if not countries or inst.country in countries]
-        of_kind = [{i for i in pool if not self.kinds[k].isdisjoint(entities.name_forms.get(i, frozenset()))}
-                   for k in dict.fromkeys(kinds)]
+        of_kind = [{i for i in pool if self._is(k, i, snap, entities)} for k in dict.fromkeys(kinds)]
         ids = set.intersection(*of_kind) or set.union(*of_kind)
         if not ids:
             return None  # none of that kind here: the search (or the honest answer) says so
@@ -47,3 +47,8 @@ class KindLists:
         if len(order) == 1:
             return Answer("card", query, payloads=(f"partner-{order[0]}",))
         return Answer("list", query, countries=countries if len(countries) == 1 else (), institutions=order)
+
+    def _is(self, kind: str, inst: str, snap: KbSnapshot, entities: Entities) -> bool:
+        if kind == "organisation":
+            return snap.institutions[inst].kind.value == "organisation"
+        return not self.kinds[kind].isdisjoint(entities.name_forms.get(inst, frozenset()))

@@ -19,6 +19,7 @@ Kind = Literal[
     "choices",  # payloads: two or more equally good answers, each with a line of facts
     "mobility",  # payloads: the mobility records of one kind (topic), each with its people
     "compare",  # payloads: two dated cards, earlier first; topic "first" (ordered) or "both"
+    "year",  # payloads: the news of one year (word), earliest first
 ]
 
 

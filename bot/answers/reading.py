@@ -13,6 +13,11 @@ from bot.search.normalize import key, words
 
 INTRO_SPLIT = re.compile(r"[,.;:!?]| - | – | — ")
 
+# A friend's word comes within this many words ("my friend from Khujand said ...").
+STORY_WORDS = 5
+STORY_THAT = frozenset("that что ки чи".split())
+# A further clause of the student's introduction is at most this many words.
+INTRO_MORE = 6
 # A clause of at most this many words that says where the question was seen is dropped.
 SEEN_WORDS = 7
 
@@ -29,7 +34,10 @@ class Reader:
         self.small_words = cues.filler | cues.beside
         self.intro = frozenset(vocab.INTRO.split())
         self.seen = _forms(lexicon.morph, vocab.SEEN)
+        self.friend = _forms(lexicon.morph, vocab.FRIEND)
+        self.said = _forms(lexicon.morph, vocab.SAID)
         self.intro_mark = frozenset(key(w) for w in vocab.INTRO_MARK.split())
+        self.want = frozenset(key(w) for w in vocab.WANT.split())
 
     def without_intro(self, text: str, entities: Entities) -> str:
         """The question without a first clause that introduces the student ("I'm a mining
@@ -45,15 +53,36 @@ class Reader:
         kept = " ".join(clauses) if greeted else text
         if not first or first[0].lower() not in self.intro or len(words(" ".join(clauses[1:]))) < 2:
             return kept
-        if all(key(w) not in self.intro_mark for w in first):
-            return kept
         forms = self.lexicon.word_forms(clauses[0])
+        named = entities.countries(forms)
+        # «Я из Казахстана, ... с какими казахстанскими вузами»: the country is asked again after.
+        again = bool(named) and set(named) <= set(entities.countries(self.lexicon.word_forms(" ".join(clauses[1:]))))
+        if all(key(w) not in self.intro_mark for w in first) and not again:
+            return kept
         # A partner is named by a capitalised word ("I'm from KazNU"); «горного факультета»,
         # "oil and gas major" are the student's field, though a partner's name has the word.
         names = self.lexicon.word_forms(" ".join(w for w in first[1:] if w[:1].isupper()))
-        if entities.countries(forms) or entities.people(forms) or any(len(g) == 1 for g in entities.institutions(names)):
+        if (named and not again) or entities.people(forms) or any(len(g) == 1 for g in entities.institutions(names)):
             return kept
-        return " ".join(clauses[1:])
+        rest = clauses[1:]
+        # «..., учусь здесь на первом курсе, хотел узнать, ...»: more of the same before the question.
+        while len(rest) > 1 and (all(key(w) in self.want for w in words(rest[0])) or (
+                len(words(rest[0])) <= INTRO_MORE and any(key(w) in self.intro_mark for w in words(rest[0])))):
+            rest = rest[1:]
+        return " ".join(rest)
+
+    def without_story(self, text: str) -> str:
+        """The question without a friend's word before it ("my friend said that ...", «подруга
+        сказала, что ...», «дӯстам гуфт ки ...»): what the friend said is what is asked."""
+        split = text.split()
+        head = [frozenset(self.lexicon.morph.forms(w)) for w in split[:STORY_WORDS]]
+        said = next((n for n, f in enumerate(head) if not self.said.isdisjoint(f)), None)
+        if said is None or all(self.friend.isdisjoint(f) for f in head[:said]) or said + 2 >= len(split):
+            return text
+        after = split[said + 1:]
+        if after and after[0].strip(",").lower() in STORY_THAT:
+            after = after[1:]
+        return " ".join(after)
 
     def without_seen(self, text: str) -> str:
         """The question without a short clause that says where the student saw it ("I saw it

@@ -33,6 +33,7 @@ from bot.answers.choice import ABOUT, MIN_COVERAGE, MIN_COVERAGE_NAMED, Chooser,
 from bot.answers.comparison import Comparisons
 from bot.answers.exclusion import Exceptions
 from bot.answers.intents import Cues, Question, _forms
+from bot.answers.chronicle import YearLists
 from bot.answers.kinds import KindLists
 from bot.answers.signing import Signings
 from bot.answers.model import Answer
@@ -72,6 +73,7 @@ class AnswerService:
         self.mobility = MobilityLists(search.lexicon.morph)
         self.kinds = KindLists(search.lexicon.morph)
         self.signings = Signings(search.lexicon.morph)
+        self.years = YearLists(search.lexicon.morph)
         self.papers = _forms(search.lexicon.morph, unsaid.MISSING["documents"])
         self.enrolment = tuple(_forms(search.lexicon.morph, group) for group in unsaid.ENROLMENT)
         # As typed: «руси» (Russian) and "china" share a stem with the countries' names.
@@ -125,7 +127,7 @@ class AnswerService:
         query = display_form(text)
         if not words(text):  # "???", "🤔": nothing to look up, and nothing to pass on
             return Answer("smalltalk", query, topic="unclear")
-        text = self.reader.without_seen(self.reader.without_intro(text, entities))
+        text = self.reader.without_seen(self.reader.without_intro(self.reader.without_story(text), entities))
         q = self.cues.read(text)
         if q.smalltalk:
             return Answer("smalltalk", query, topic=q.smalltalk)
@@ -170,6 +172,10 @@ class AnswerService:
                 return excepted
         region_words = self.cues.region_forms
         rest = [word for word in forms if not self._general(word, entities) and region_words.isdisjoint(word)]
+        if not countries and not entities.institutions(forms) and not self.mobility.going(text):
+            chronicle = self.years.answer(query, text, rest, snap)  # "what happened in 2018"
+            if chronicle is not None:
+                return chronicle
         if q.other_country and not countries and all(not self.other_countries.isdisjoint(w) for w in rest):
             # Partners in a country the page lists none in. (A question about something that
             # happened with it, "who from Uganda came to the conference", is for the search.)

@@ -134,6 +134,9 @@ INTRO_MARK = """am m student studying study studies студент студен�
     иностранка первокурсник первокурсница второкурсник второкурсница магистрант магистрантка аспирант
     аспирантка бакалавр абитуриент абитуриентка freshman sophomore undergraduate applicant донишҷӯй
     донишҷӯйи магистр магистранти унвонҷӯ донишҷӯи курси донишҷӯям ҳастам хастам hastam"""
+# A clause made of these words only ("хотел узнать", "wanted to ask") says nothing either.
+WANT = """i я ман хотел хотела хотелось бы хочу узнать спросить wanted to ask know wonder мехостам
+    мехоҳам пурсам бидонам донам"""
 # The Institute's own name: «кто ректор горно-металлургического института» asks about the
 # Institute, and its words must not pull in the partners named "Mining" or "Metallurgical".
 # Dropped from a question only together with a form of "metallurgical" (see OWN_MARK).
@@ -185,7 +188,12 @@ PARTNER_KINDS: dict[str, str] = {
     "technological": """technological технологический технологического технологические технологических
         """,
     "siberia": """siberia siberian сибирь сибири сибирский сибирские сибирских сибир""",
+    # Not a word of the name: the partners that are organisations, not universities.
+    "organisation": """company companies organisation organisations organization organizations firm
+        компания компании компаний организация организации фирма ширкат ширкати ташкилот ташкилоти""",
 }
+# Words that may stand beside a kind ("is there a company, what is it called").
+KIND_BESIDE = """не ne called name named называется называются название номаш номи"""
 # "I saw it on the site, what is Erasmus+": the site is where they saw it, not what is asked.
 SEEN = """saw seen read видел видела увидел увидела прочитал прочитала читал читала дидам дидем
     дида хондам"""
@@ -196,6 +204,11 @@ OTHER_BODIES = """confucius конфуций конфуция конфуцию �
 # Verbs of something that has happened: "the next meeting" asked with one of them was held.
 PAST = """was were held took прошло прошла прошел прошёл прошли состоялось состоялась состоялся
     состоялись гузашт гузаштанд гузаронида гузаронданд баргузор"""
+# "My friend said that ...": the friend and the saying, dropped (bot/answers/reading.py).
+FRIEND = """friend friends classmate подруга подруги друг друга друзья знакомый знакомая одногруппник
+    одногруппница дӯстам дустам дӯстам дӯстам рафиқам рафикам ҳамсабақам"""
+SAID = """said told says tells сказала сказал сказали говорит говорят говорила гуфт гуфтанд мегӯяд
+    мегуяд"""
 PARTNER_WORDS = """universities unis institutes partner partners партнер партнеры партнёры партнеров партнёров вуз вузы вузов
     вузами университеты университетов шарик шарикон шарикони ҳамкор ҳамкорон ҳамкорӣ донишгоҳҳо
     донишгоҳҳои country countries страны странах стран кишварҳо кишварҳои давлатҳо давлатҳои"""
@@ -225,7 +238,9 @@ MOBILITY_KINDS: dict[str, str] = {
 }
 # Words that may stand beside them; any other ("which project", "how much") asks about
 # something else.
-MOBILITY_CONTEXT = """student students студент студенты студентов студента course courses курс курса курсе
+MOBILITY_CONTEXT = """professor professors профессор профессора профессоров преподаватели преподавателей
+    teachers омӯзгорон устодон girl духтар духтари писар якум first первом первокурсница
+    первокурсник name номаш зовут erasmus эразмус эрасмус эразмусу student students студент студенты студентов студента course courses курс курса курсе
     курсы exchange exchanges обмен обмена обмену study studied studying учеба учебы учиться
     обучение обучения abroad зарубеж рубежом донишҷӯ донишҷӯён донишҷӯёни донишчуён курси
     табодул мубодила мубодилаи таҳсил таҳсили хориҷ хориҷа хорича mmit gmit гмит дкмт ever our наших
@@ -235,7 +250,7 @@ MOBILITY_CONTEXT = """student students студент студенты студ�
     когда-нибудь уже ягон ягонвақт there туда он ҷо"""
 # ... asked for by where they went or who went.
 MOBILITY_ASK = """which where who whom many сколько чанд went go gone studied какие каких куда где кто ездили ездил поехали
-    учились учился кадом куҷо кучо кӣ рафтанд рафт рафтаанд хонданд таҳсил"""
+    учились учился кадом куҷо кучо кӣ рафтанд рафт рафтаанд хонданд таҳсил номаш зовут"""
 
 # "Which came first, X or Y": both named, each found on its own, ordered by date.
 COMPARE_OR = """or или либо ё yo"""
@@ -252,7 +267,7 @@ CAME = """came come coming visited приезжал приезжала прие�
 # A country's records are asked for by a verb of going (or coming): "who went to Greece";
 # "which partners are in Greece" asks for the partners.
 MOBILITY_WENT = """went go gone travelled traveled studied ездили ездил ездила поехали поехал поехала
-    учились учился училась стажировались рафтанд рафт рафтаанд рафтааст хонданд"""
+    учились учился училась стажировались рафтанд рафт рафтаанд рафтааст хонданд хонд хондааст"""
 # Words of other countries' names that name none alone ("South Korea", «Южной Корее»).
 COUNTRY_MODIFIERS = """south north southern northern южной южная южный южную северной северная северный
     ҷанубӣ ҷанубии шимолӣ шимолии"""
@@ -271,6 +286,11 @@ SINCE_WHEN = """year году год соли"""
 # "What did the students do / show there" (bot/answers/choice.py: the news tell it).
 DID = """did demonstrate demonstrated showed show делали сделали показали продемонстрировали
     карданд доданд нишон намоиш"""
+# Words that may stand beside a year asked about as such (bot/answers/chronicle.py).
+YEAR_BESIDE = """happened happen happening did do done news events event office department year
+    произошло происходило было были события событие новости новость мероприятия отдел отдела
+    сделал сделали делал делали году год шӯъба шуъба хабар хабарҳо чорабинӣ чорабиниҳо воқеа
+    воқеаҳо рӯй дод шуд шудааст кард карданд гузашт сол соли"""
 WHEN_ASK = """when date dates кай когда дата даты числа сана санаи"""
 # A language is no country: "learn English or Chinese" asks for the language courses.
 LANGUAGE_NAMES = """english chinese russian greek german french korean turkish arabic английский английского

@@ -21,7 +21,7 @@ from bot.keyboards import button, main_menu, markup, nav_row
 from bot.ui import Screen
 from bot.views.common import clip
 from bot.views.facts import fact_line, institution_line, title_of
-from bot.views.records import render_compare, render_records
+from bot.views.records import render_compare, render_records, render_year
 from bot.views.screens import resolve
 from bot.views.search import nothing_markup
 
@@ -45,6 +45,8 @@ def render(t: Translator, snap: KbSnapshot, answer: Answer, today: dt.date, user
         return render_records(t, snap, answer)
     if kind == "compare":
         return render_compare(t, snap, answer)
+    if kind == "year":
+        return render_year(t, snap, answer)
     return render_card(t, snap, answer, today, username)
 
 

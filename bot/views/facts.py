@@ -34,7 +34,10 @@ def fact_line(t: Translator, snap: KbSnapshot, payload: str) -> str:
     if kind == "news" and key in snap.events:
         event = snap.events[key]
         when = format_range(t, event.date, event.date_end, event.date_precision)
-        return f"<b>{escape(event.title.get(lang))}</b> — {escape(when)}"
+        title = event.title.get(lang)
+        if title.endswith(f" ({when})"):  # "Summer course ... (2018) — 2018": the year once
+            return f"<b>{escape(title.removesuffix(f' ({when})'))}</b> — {escape(when)}"
+        return f"<b>{escape(title)}</b> — {escape(when)}"
     if kind == "mobility" and key in snap.mobility:
         record = snap.mobility[key]
         names = ", ".join(p.get(lang).split(" — ")[0] for p in record.participants)

@@ -57,3 +57,14 @@ def render_compare(t: Translator, snap: KbSnapshot, answer: Answer) -> Screen:
     ]
     rows.append(nav_row(t))
     return Screen("\n".join(lines), markup(rows))
+
+
+def render_year(t: Translator, snap: KbSnapshot, answer: Answer) -> Screen:
+    """The news of one year, dated, earliest first."""
+    lines = [t("answer-list-year", year=answer.word, count=len(answer.payloads)), ""]
+    lines += [f"{n}. {dated_line(t, snap, p)}" for n, p in enumerate(answer.payloads, 1)]
+    rows: list[list[InlineKeyboardButton]] = [
+        [button(f"{n}. {title_of(t, snap, p)}", Open(link=p))] for n, p in enumerate(answer.payloads, 1)
+    ]
+    rows.append(nav_row(t))
+    return Screen("\n".join(lines), markup(rows))

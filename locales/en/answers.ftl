@@ -69,6 +69,7 @@ answer-country-line = { $name }: { $count ->
 answer-list-mobility = ✈️ <b>{ $kind } ({ $count })</b>:
 answer-list-mobility-host = ✈️ <b>Who went where: { $name } ({ $count })</b>:
 answer-list-mobility-people = ✈️ <b>Who went where ({ $count })</b>:
+answer-list-year = 🗓 <b>News of { $year } on the office's page ({ $count })</b>:
 answer-compare-first = 🗓 First: <b>{ $first }</b>.
 answer-compare-both = 🗓 Both, with their dates:
 answer-choices = 🔎 These answers fit “{ $query }” equally well:
