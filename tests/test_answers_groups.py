@@ -175,3 +175,36 @@ async def test_a_word_two_letters_off_a_country_names_none(harness: Harness) -> 
     text, _ = await ask(harness, "подруга хочет в Грецию: какие там вузы-партнёры")
     name = snap.countries["gr"].name.get("ru")
     assert text.startswith(_head(harness, "ru", "answer-list-country", flag="🇬🇷", name=name, count="1")), text[:200]
+
+
+@pytest.mark.parametrize(("lang", "question", "name"), [
+    ("ru", "Сотрудничает ли институт с МГУ имени Ломоносова?", "МГУ Ломоносова"),
+    ("en", "Do you have a partnership with Tomsk Polytechnic University?", "Tomsk"),
+    ("tg", "бо Донишгоҳи Томск ҳамкорӣ доред?", "Томск"),
+])
+async def test_a_partner_the_page_never_names_is_answered_honestly(
+    harness: Harness, lang: str, question: str, name: str
+) -> None:
+    await harness.choose_language(lang)
+    text, data = await ask(harness, question)
+    what = harness.app.locales[lang]("answer-what-partner-other", name=name)
+    assert text.startswith(_head(harness, lang, "answer-unknown", what=what)[:80]), text[:200]
+    assert "m:ask" in data
+
+
+@pytest.mark.parametrize(("lang", "question"), [
+    ("en", "By decision of which body was the Department of International Relations created?"),  # capitals, no partner
+    ("en", "partnership with Kazan Federal"),
+])
+async def test_capitalised_words_are_no_unknown_partner_by_themselves(harness: Harness, lang: str, question: str) -> None:
+    await harness.choose_language(lang)
+    text, _ = await ask(harness, question)
+    assert not text.startswith("🤷"), text[:200]
+
+
+async def test_the_heads_full_name_asked_with_a_reason(harness: Harness) -> None:
+    snap = harness.app.kb.snapshot
+    await harness.choose_language("tg")
+    text, _ = await ask(harness, "Номи пурраи сардори шуъба чист? Номи падарашро ҳам нависед, барои ариза лозим аст")
+    head = next(p for p in snap.contacts.people if p.id == "head")
+    assert head.name.get("tg") in text.split("\n")[0], text[:200]

@@ -99,6 +99,8 @@ HONEST = [
     ("tg", "мӯҳлати ҳуҷҷатсупорӣ барои Эрасмус то кай аст", "deadline"),
     ("tg", "рақами телефони Институти Конфутсий чанд аст", "phone-other"),
     ("en", "phone number of kazan federal university", "phone-other"),
+    ("en", "How many students can go to Ufa State Petroleum Technical University each year?", "places"),
+    ("tg", "Барои рафтан ба курси тобистонаи Норвегия кадом шартҳо ҳаст?", "documents"),
 ]
 
 

@@ -40,7 +40,7 @@ from bot.answers.model import Answer
 from bot.answers.reading import Reader
 from bot.answers.records import MobilityLists
 from bot.kb.store import KbSnapshot
-from bot.search import SearchService
+from bot.search import SearchResult, SearchService
 from bot.search.normalize import display_form, key, words, years
 
 PARTNERS_PAGE = "partners"
@@ -64,7 +64,8 @@ class AnswerService:
         self.about_words = (self.cues.tasks | self.cues.areas | self.cues.office | self.cues.filler
                             | _forms(search.lexicon.morph, vocab.ABOUT_BESIDE))
         self.which = frozenset(key(w) for w in words(vocab.WHICH))
-        self.person_words = self.cues.head | self.cues.specialist | self.cues.office | self.cues.filler
+        self.person_words = (self.cues.head | self.cues.specialist | self.cues.office | self.cues.filler
+                             | _forms(search.lexicon.morph, vocab.FULL_NAME))
         self.staff_words = (self.person_words | self.cues.staff | self.cues.works
                             | _forms(search.lexicon.morph, vocab.WHO + " " + vocab.RESUME))
         self.role_ask = _forms(search.lexicon.morph, vocab.ROLE_ASK)
@@ -80,6 +81,7 @@ class AnswerService:
         self.language_names = frozenset(key(w) for w in words(vocab.LANGUAGE_NAMES))
         self.language_context = _forms(search.lexicon.morph, vocab.LANGUAGE_CONTEXT)
         self.personal = _forms(search.lexicon.morph, vocab.PERSONAL)
+        self.partnership = _forms(search.lexicon.morph, vocab.PARTNERSHIP)
         self.other_bodies = _forms(search.lexicon.morph, vocab.OTHER_BODIES)
         self.other_countries = self.cues.countries | _forms(search.lexicon.morph, vocab.COUNTRY_MODIFIERS)
         self.partner_words = _forms(search.lexicon.morph, vocab.PARTNER_WORDS)
@@ -242,6 +244,10 @@ class AnswerService:
         if not rest and not countries and not groups and not self.partner_words.isdisjoint(present) and not q.region:
             return Answer("card", query, payloads=(PARTNERS_PAGE,))  # the partners as a whole
         result = await self.search.candidates(text)
+        asks_partner = not (self.partner_words.isdisjoint(present) and self.partnership.isdisjoint(present))
+        name = self._unknown_name(result, text) if asks_partner and not countries and not people else ""
+        if name:  # «МГУ имени Ломоносова»; "Tomsk Polytechnic" though "Polytechnic" is Porto's too
+            return Answer("unknown", query, topic="partner-other", word=name)
         floor = MIN_COVERAGE_NAMED if groups else MIN_COVERAGE
         chosen = self.chooser.choose(query, result, text, q, forms, snap, tuple(countries), floor, entities, groups)
         if chosen.kind == "unknown" and not people and (went := entities.records_of(rest)) and len(went) <= MAX_RECORDS:
@@ -267,6 +273,16 @@ class AnswerService:
         if not (office_people or q.office) and (entities.institutions(forms) or not self.other_bodies.isdisjoint(present)):
             return True  # the Confucius Institute's or a partner's phone
         return not self.personal.isdisjoint(present) and bool(office_people)
+
+    def _unknown_name(self, result: SearchResult, text: str) -> str:
+        """The typed words the index knows in no form, not even one slip off, and that are no
+        general words: a name the page never mentions ("Tomsk", «Ломоносова», «МГУ»)."""
+        unknown = set(result.unknown)
+        # Written as a name: capitalised inside the sentence, or an abbreviation in capitals.
+        typed = [w for n, w in enumerate(words(text)) if len(w) >= 3 and (w.isupper() or (n and w[:1].isupper()))
+                 and not self.general.intersection(self.lexicon.morph.forms(w))
+                 and unknown.intersection(self.lexicon.morph.forms(w))]
+        return " ".join(typed)
 
     def _counts_students(self, text: str) -> bool:
         # On every word typed: «сколько», «чанд» are stop words to the search.

@@ -30,7 +30,7 @@ MISSING: dict[str, str] = {
     "documents": """documents papers requirements requirement gpa документы документов документҳо
         документхо справка
         справки требования ҳуҷҷатҳо хуччатхо ҳуҷҷатҳои талабот passport passports паспорт паспорта
-        шиноснома шинос""",
+        шиноснома шинос шартҳо шартҳои условия условий conditions""",
     "exam": """exam exams score scores баллы балла баллов проходной проходные ielts toefl duolingo экзамен экзамены экзамена вступительные егэ имтиҳон
         имтихон имтиҳони имтиҳонҳо certificate certificates сертификат сертификата сертификаты
         сертификати сертификатҳо""",
@@ -135,6 +135,9 @@ COMBO_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("former", ("""before previous former earlier прежний прежде бывший предыдущий раньше пештар қаблан
                  собиқ пеш""", """head chief начальник начальником руководитель руководителем руководил
                  руководила сардор сардори мудир""")),
+    # "How many students can go to Ufa each year": the page counts who went, not places.
+    ("places", ("many сколько чанд", "students студентов донишҷӯ донишҷӯён", """each every per annually
+                ежегодно каждый каждом ҳар""", "year году год сол соли")),
     # "How long has Muhamadiev been head": the page says who, not since when.
     ("tenure", ("long since давно", "been является руководит работает", """head chief начальник начальником
                 руководитель руководителем отделом сардор""")),

@@ -109,7 +109,7 @@ REGIONS: dict[str, tuple[tuple[str, ...], str]] = {
 
 # Words that name no particular thing in a question about partners: "do you have any
 # partner universities in Moldova", «с какими вузами Украины есть договоры».
-GENERAL = """plus плюс плус m interested interest среди among хел вообще ваще ҳамагӣ хамаги have has any there our your with cooperate cooperates cooperating cooperation collaborate
+GENERAL = """sobytie sobytiya bylo byla событие события plus плюс плус m interested interest среди among хел вообще ваще ҳамагӣ хамаги have has any there our your with cooperate cooperates cooperating cooperation collaborate
     collaboration work works agreement agreements contract contracts among партнер партнеры партнёр
     партнёры партнеров вуз вузы вузов университет университеты университетов институт сотрудничество
     сотрудничает сотрудничаете сотрудничаем договор договоры договоров соглашение соглашения есть
@@ -209,6 +209,14 @@ FRIEND = """friend friends classmate подруга подруги друг др
     одногруппница дӯстам дустам дӯстам дӯстам рафиқам рафикам ҳамсабақам"""
 SAID = """said told says tells сказала сказал сказали говорит говорят говорила гуфт гуфтанд мегӯяд
     мегуяд"""
+# Partnership asked about: with an unknown name beside it, a partner the page doesn't name.
+PARTNERSHIP = """cooperate cooperates cooperation partnership partnerships collaborate collaboration
+    agreement agreements сотрудничает сотрудничаете сотрудничество сотрудничаем сотрудничают
+    договор договоры соглашение соглашения партнёрство партнерство ҳамкорӣ ҳамкории hamkori
+    шартнома созишнома shartnoma"""
+# A person's name asked in full ("the head's full name, with the patronymic, for my form").
+FULL_NAME = """name full fullname patronymic surname имя отчество фамилия фио полное полностью номи ном
+    пурра пурраи падараш падарашро насаб лозим нужно надо"""
 PARTNER_WORDS = """universities unis institutes partner partners партнер партнеры партнёры партнеров партнёров вуз вузы вузов
     вузами университеты университетов шарик шарикон шарикони ҳамкор ҳамкорон ҳамкорӣ донишгоҳҳо
     донишгоҳҳои country countries страны странах стран кишварҳо кишварҳои давлатҳо давлатҳои"""
@@ -220,7 +228,7 @@ SECTIONS: dict[str, str] = {
 }
 # Words that may stand beside a section's word ("the institute's foreign projects") but name
 # no section alone ("foreign partners").
-SECTION_BESIDE = """foreign international abroad зарубежный зарубежные зарубежных международный
+SECTION_BESIDE = """xoriji xorijii xorija foreign international abroad зарубежный зарубежные зарубежных международный
     международные международных иностранные иностранных хориҷӣ хориҷии хоричи байналмилалӣ
     байналмилали"""
 # "Which countries": the countries themselves are asked for.

@@ -55,6 +55,8 @@ def render_unknown(t: Translator, snap: KbSnapshot, answer: Answer) -> Screen:
         what = t("answer-what-country", name=answer.word)
     elif answer.topic == "signed" and answer.word in snap.institutions:
         what = t("answer-what-signed", name=snap.institutions[answer.word].name.get(t.lang))
+    elif answer.topic == "partner-other":
+        what = t("answer-what-partner-other", name=answer.word)
     elif answer.topic == "year":
         what = t("answer-what-year", year=answer.word)
     elif answer.topic:

@@ -44,6 +44,7 @@ answer-what-language = the language of instruction
 answer-what-double-degree = double-degree programmes
 answer-what-enrolment = how many students, foreign students among them, study at the Institute
 answer-what-country = that the Institute has a partner in { $name }
+answer-what-partner-other = that “{ $name }” is a partner — it is not among the partners it names
 answer-what-year = anything that happened in { $year }
 answer-what-signed = when the agreement with { $name } was signed
 answer-what-phone-other = a phone number for anyone but the office

@@ -44,6 +44,7 @@ answer-what-language = язык обучения
 answer-what-double-degree = программы двойного диплома
 answer-what-enrolment = сколько студентов, в том числе иностранных, учится в институте
 answer-what-country = партнёры института в стране «{ $name }»
+answer-what-partner-other = сотрудничества с «{ $name }» — среди названных там партнёров его нет
 answer-what-year = события { $year } года
 answer-what-signed = дата подписания соглашения с партнёром «{ $name }»
 answer-what-phone-other = телефоны, кроме телефона отдела

@@ -44,6 +44,7 @@ answer-what-language = забони таҳсил
 answer-what-double-degree = барномаҳои дипломи дугона
 answer-what-enrolment = шумораи донишҷӯёни донишкада, аз ҷумла донишҷӯёни хориҷӣ
 answer-what-country = ҳамкори донишкада дар «{ $name }»
+answer-what-partner-other = ҳамкорӣ бо «{ $name }» — он дар қатори шарикони номбаршуда нест
 answer-what-year = воқеаҳои соли { $year }
 answer-what-signed = санаи имзои созишнома бо «{ $name }»
 answer-what-phone-other = телефони касе ғайр аз шӯъба
