@@ -208,3 +208,23 @@ async def test_the_heads_full_name_asked_with_a_reason(harness: Harness) -> None
     text, _ = await ask(harness, "Номи пурраи сардори шуъба чист? Номи падарашро ҳам нависед, барои ариза лозим аст")
     head = next(p for p in snap.contacts.people if p.id == "head")
     assert head.name.get("tg") in text.split("\n")[0], text[:200]
+
+
+async def test_a_partners_name_misspelt_beyond_the_search_is_no_unknown_partner(harness: Harness) -> None:
+    snap = harness.app.kb.snapshot
+    await harness.choose_language("tg")
+    # «Авезов» for «Ауэзов»: its stem is one slip off, a word too short for the search's typos.
+    text, _ = await ask(harness, "Бо Донишгоҳи Авезов шартнома доред?")
+    assert not text.startswith("🤷"), text[:200]
+    assert snap.institutions["auezov-sksu"].name.get("tg") in text, text[:200]
+
+
+@pytest.mark.parametrize(("lang", "question"), [
+    ("ru", "сколько времени студенты учатся по эразмусу"),
+    ("tg", "донишҷӯён аз рӯи Эразмус чанд вақт мехонанд"),
+])
+async def test_how_long_students_study_is_no_head_count(harness: Harness, lang: str, question: str) -> None:
+    await harness.choose_language(lang)
+    text, _ = await ask(harness, question)
+    what = harness.app.locales[lang]("answer-what-enrolment")
+    assert not text.startswith(_head(harness, lang, "answer-unknown", what=what)[:40]), text[:200]

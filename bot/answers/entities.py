@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
 from bot.kb.store import KbSnapshot
 from bot.search.index import Lexicon
 from bot.search.normalize import years as years_in
@@ -21,6 +24,8 @@ GENERIC = """republic federation kingdom people's peoples the of state респ�
 
 
 TYPO_MIN = 6
+# A name typed near a partner's (bot/answers/service.py) is compared from this length.
+NEAR_MIN = 4
 # The card that names the Institute's people and their posts (rector, vice-rectors ...).
 PEOPLE_CARD = "institute-people"
 POST_MARK = re.compile(r"\s(?:—|:)\s|:\s")
@@ -142,6 +147,8 @@ class Entities:
                 short |= {f for token in text.split() if len(token) == 3 and token[0].isupper()
                           for forms in lexicon.word_forms(token) for f in forms}
         self.known = frozenset(by_word)
+        self.known_long = sorted(w for w in by_word if len(w) >= NEAR_MIN and w not in generic)
+        self.inst_by_form = {w: frozenset(ids) for w, ids in by_word.items()}
         # Every form of each institution's names: "except <a partner's name>" is matched whole.
         self.name_forms: dict[str, frozenset[str]] = {}
         for form, ids in by_word.items():
@@ -192,6 +199,16 @@ class Entities:
                 cases = " ".join([token, *_name_cases(token)])  # «телефон Розикова»
                 out |= {f for forms in lexicon.word_forms(cases) for f in forms if f not in generic and len(f) >= 4}
         return frozenset(out)
+
+    def near_name(self, form: str) -> frozenset[str]:
+        """The partners with a word of their names a slip (two in a long word) from a form."""
+        if len(form) < NEAR_MIN:
+            return frozenset()
+        slips = 1 if len(form) < TYPO_MIN else 2
+        found = process.extractOne(form, self.known_long, scorer=Levenshtein.distance, score_cutoff=slips)
+        if found is None or (slips == 1 and (len(found[0]) != len(form) or found[0][0] != form[0])):
+            return frozenset()  # a short word: one letter changed in place ('avez' for 'auez'), no more
+        return self.inst_by_form[found[0]]
 
     def names_page_person(self, forms: list[tuple[str, ...]]) -> bool:
         """Whether a word names one of the Institute's people on their card."""

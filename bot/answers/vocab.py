@@ -217,6 +217,8 @@ PARTNERSHIP = """cooperate cooperates cooperation partnership partnerships colla
 # A person's name asked in full ("the head's full name, with the patronymic, for my form").
 FULL_NAME = """name full fullname patronymic surname имя отчество фамилия фио полное полностью номи ном
     пурра пурраи падараш падарашро насаб лозим нужно надо"""
+# "How long" beside "how many": a duration («чанд вақт», «сколько времени»), not a count.
+DURATION = """long time вақт вакт муддат муддати времени время долго"""
 PARTNER_WORDS = """universities unis institutes partner partners партнер партнеры партнёры партнеров партнёров вуз вузы вузов
     вузами университеты университетов шарик шарикон шарикони ҳамкор ҳамкорон ҳамкорӣ донишгоҳҳо
     донишгоҳҳои country countries страны странах стран кишварҳо кишварҳои давлатҳо давлатҳои"""
