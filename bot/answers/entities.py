@@ -247,7 +247,7 @@ class Entities:
     def country_of(self, word: tuple[str, ...]) -> str | None:
         """The country one question word names (by its forms), if any."""
         code = next((self.country_terms[f] for f in word if f in self.country_terms), None)
-        if code is None and self.known.isdisjoint(word):
+        if code is None and word and self.known.isdisjoint(word):
             code = self._typo(word[0])  # "kazansk" is Kazan's, not a slip for "kazahsk"
         return code
 

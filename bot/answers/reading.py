@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answers import vocab
+from bot.answers import unsaid, vocab
 from bot.answers.entities import Entities
 from bot.answers.intents import Cues, _forms
 from bot.search.index import Lexicon
@@ -34,6 +34,7 @@ class Reader:
         self.small_words = cues.filler | cues.beside
         self.intro = frozenset(vocab.INTRO.split())
         self.seen = _forms(lexicon.morph, vocab.SEEN)
+        self.site = _forms(lexicon.morph, unsaid.MISSING["website"])
         self.friend = _forms(lexicon.morph, vocab.FRIEND)
         self.said = _forms(lexicon.morph, vocab.SAID)
         self.intro_mark = frozenset(key(w) for w in vocab.INTRO_MARK.split())
@@ -88,10 +89,16 @@ class Reader:
         """The question without a short clause that says where the student saw it ("I saw it
         on the site", «дар сайт дидам»): where they saw it is not what they ask."""
         clauses = [c for c in INTRO_SPLIT.split(text) if words(c)]
-        kept = [c for c in clauses
-                if not (len(words(c)) <= SEEN_WORDS
-                        and any(not self.seen.isdisjoint(self.lexicon.morph.forms(w)) for w in words(c)))]
-        return " ".join(kept) if kept and len(kept) < len(clauses) else text
+        kept: list[str] = []
+        for clause in clauses:
+            split = words(clause)
+            if len(split) > SEEN_WORDS or all(self.seen.isdisjoint(self.lexicon.morph.forms(w)) for w in split):
+                kept.append(clause)
+            elif any(w[:1].isupper() for w in split[1:]):
+                # «дар сайт профессор Гумошабе Гилбертро дидам»: who was seen is asked about.
+                kept.append(" ".join(w for w in split if self.seen.isdisjoint(self.lexicon.morph.forms(w))
+                                     and self.site.isdisjoint(self.lexicon.morph.forms(w))))
+        return ", ".join(kept) if kept and kept != clauses else text  # (clauses kept for without_intro)
 
     def _small(self, text: str) -> bool:
         """Nothing but small-talk words, names of the bot and the like ("привет, бот")."""

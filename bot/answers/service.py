@@ -12,8 +12,12 @@ Order of decisions, precision first:
 5. who went to (or came from) a country or a partner, or a kind of mobility as a whole:
    the records, with the people;
 6. a country, a region or a group of partners named with nothing more specific gets the
-   list of those partners;
-7. otherwise the search's best card, if it covers the question's specific words well
+   list of those partners; so does a kind ("oil and gas universities", ``kinds.py``); a year
+   asked as such gets its news (``chronicle.py``); a signing the page does not date, the
+   honest answer (``signing.py``);
+7. a university the page never names gets the honest answer, a partner's name misspelt past
+   the search's typos its card (``strangers.py``);
+8. otherwise the search's best card, if it covers the question's specific words well
    enough (``MIN_COVERAGE``); two equally good cards are both offered, each with its facts;
    below that, the honest answer.
 
@@ -36,15 +40,17 @@ from bot.answers.intents import Cues, Question, _forms
 from bot.answers.chronicle import YearLists
 from bot.answers.kinds import KindLists
 from bot.answers.signing import Signings
+from bot.answers.strangers import Strangers
 from bot.answers.model import Answer
 from bot.answers.reading import Reader
 from bot.answers.records import MobilityLists
 from bot.kb.store import KbSnapshot
-from bot.search import SearchResult, SearchService
+from bot.search import SearchService
 from bot.search.normalize import display_form, key, words, years
 
 PARTNERS_PAGE = "partners"
 VISA_CARD = "visas"  # the FAQ on the visas the office arranges
+RECTOR_CARD = "rector"
 # A named person's records are listed when they are at most this many.
 MAX_RECORDS = 3
 # Decisions kept per snapshot: students ask the same things.
@@ -81,14 +87,18 @@ class AnswerService:
         self.language_names = frozenset(key(w) for w in words(vocab.LANGUAGE_NAMES))
         self.language_context = _forms(search.lexicon.morph, vocab.LANGUAGE_CONTEXT)
         self.personal = _forms(search.lexicon.morph, vocab.PERSONAL)
-        self.partnership = _forms(search.lexicon.morph, vocab.PARTNERSHIP)
         self.duration = _forms(search.lexicon.morph, vocab.DURATION)
+        self.city = _forms(search.lexicon.morph, vocab.CITY)
+        self.office_city = (self.city | self.cues.office | _forms(search.lexicon.morph, vocab.SECTION_BESIDE)
+                            | _forms(search.lexicon.morph, vocab.OFFICE_NAME))
+        self.posts = _forms(search.lexicon.morph, vocab.POSTS)
         self.other_bodies = _forms(search.lexicon.morph, vocab.OTHER_BODIES)
         self.other_countries = self.cues.countries | _forms(search.lexicon.morph, vocab.COUNTRY_MODIFIERS)
         self.partner_words = _forms(search.lexicon.morph, vocab.PARTNER_WORDS)
         self.sections = {name: _forms(search.lexicon.morph, text) for name, text in vocab.SECTIONS.items()}
         self.section_beside = _forms(search.lexicon.morph, vocab.SECTION_BESIDE)
         self.reader = Reader(self.lexicon, self.cues)
+        self.strangers = Strangers(self.lexicon, self.general)
         self.chooser = Chooser(self.lexicon, self.general)
         self.comparisons = Comparisons(search, self.chooser)
         # The entities of one snapshot and the decisions made on it, replaced together.
@@ -130,7 +140,7 @@ class AnswerService:
         query = display_form(text)
         if not words(text):  # "???", "🤔": nothing to look up, and nothing to pass on
             return Answer("smalltalk", query, topic="unclear")
-        text = self.reader.without_seen(self.reader.without_intro(self.reader.without_story(text), entities))
+        text = self.reader.without_intro(self.reader.without_seen(self.reader.without_story(text)), entities)
         q = self.cues.read(text)
         if q.smalltalk:
             return Answer("smalltalk", query, topic=q.smalltalk)
@@ -196,6 +206,12 @@ class AnswerService:
             return Answer("card", query, payloads=(f"faq-{PEOPLE_CARD}",))  # «Қозиев кадом вазифаро дорад»
         if q.where and not countries and all(not self.cues.office.isdisjoint(w) for w in rest):
             return Answer("address", query)  # where the office (or the Institute) is
+        if (q.office and not countries and any(not self.city.isdisjoint(w) for w in rest)
+                and all(not self.office_city.isdisjoint(w) for w in rest)):
+            return Answer("address", query)  # «Отдел находится в Худжанде?»
+        if (any(not self.posts.isdisjoint(w) for w in rest) and RECTOR_CARD in snap.faq
+                and all(not self.posts.isdisjoint(w) or w[0].isdigit() for w in rest)):
+            return Answer("card", query, payloads=(f"faq-{RECTOR_CARD}",))  # "who was the rector in 2019"
         if (q.tasks or q.areas) and not countries and len([w for w in rest if self.about_words.isdisjoint(w)]) <= 1:
             return Answer("card", query, payloads=ABOUT, items=self.chooser.items(snap, forms, q))
         if q.region and not rest:
@@ -245,20 +261,17 @@ class AnswerService:
         if not rest and not countries and not groups and not self.partner_words.isdisjoint(present) and not q.region:
             return Answer("card", query, payloads=(PARTNERS_PAGE,))  # the partners as a whole
         result = await self.search.candidates(text)
-        asks_partner = not (self.partner_words.isdisjoint(present) and self.partnership.isdisjoint(present))
-        name = self._unknown_name(result, text, entities) if asks_partner and not countries and not people else ""
-        if name:  # «МГУ имени Ломоносова»; "Tomsk Polytechnic" though "Polytechnic" is Porto's too
-            near = {i for w in name.split() for f in self.lexicon.morph.forms(w) for i in entities.near_name(f)}
-            if len(near) == 1:  # a partner's name misspelt more than the search forgives («Авезов»)
-                return Answer("card", query, payloads=(f"partner-{near.pop()}",))
-            if not near:
-                return Answer("unknown", query, topic="partner-other", word=name)
+        stranger = self.strangers.answer(query, text, present, result, entities) if not countries and not people else None
+        if stranger is not None:
+            return stranger
         floor = MIN_COVERAGE_NAMED if groups else MIN_COVERAGE
         chosen = self.chooser.choose(query, result, text, q, forms, snap, tuple(countries), floor, entities, groups)
         if chosen.kind == "unknown" and not people and (went := entities.records_of(rest)) and len(went) <= MAX_RECORDS:
             # "I want to go on Erasmus like Umarova, where did she go": the records of who is named.
             ids = sorted(went, key=lambda r: (-(snap.mobility[r].year or 0), r))
             return Answer("mobility", query, payloads=tuple(f"mobility-{r}" for r in ids), topic="people")
+        if chosen.kind == "unknown" and (near := self.strangers.near_partner(text, entities)):
+            return Answer("card", query, payloads=(f"partner-{near}",))  # «с университетом им. Гупкина»
         if chosen.kind == "unknown" and not people and entities.names_page_person(rest):
             # «Кем является Фозилзода»: a person the page names with a post, asked in words
             # no card has; the card of the Institute's people answers.
@@ -278,16 +291,6 @@ class AnswerService:
         if not (office_people or q.office) and (entities.institutions(forms) or not self.other_bodies.isdisjoint(present)):
             return True  # the Confucius Institute's or a partner's phone
         return not self.personal.isdisjoint(present) and bool(office_people)
-
-    def _unknown_name(self, result: SearchResult, text: str, entities: Entities) -> str:
-        """The typed words the index knows in no form, not even one slip off, and that are no
-        general words: a name the page never mentions ("Tomsk", «Ломоносова», «МГУ»)."""
-        unknown = set(result.unknown)
-        # Written as a name: capitalised inside the sentence, or an abbreviation in capitals.
-        typed = [w for n, w in enumerate(words(text)) if len(w) >= 3 and (w.isupper() or (n and w[:1].isupper()))
-                 and not self.general.intersection(self.lexicon.morph.forms(w))
-                 and unknown.intersection(self.lexicon.morph.forms(w))]
-        return " ".join(typed)
 
     def _counts_students(self, text: str) -> bool:
         # On every word typed: «сколько», «чанд» are stop words to the search.

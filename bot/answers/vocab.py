@@ -130,7 +130,7 @@ GENERAL = """sobytie sobytiya bylo byla событие события plus пл�
 # mining student, can I go to Greece?"): what it names (a faculty) is no question.
 INTRO = """i i'm im я ман man"""
 # ... and says who the student is (not "I wrote down the office's number, ...").
-INTRO_MARK = """am m student studying study studies студент студентка учусь преподаватель иностранец
+INTRO_MARK = """am m student studying study studies студент студентка учусь курсе преподаватель иностранец
     иностранка первокурсник первокурсница второкурсник второкурсница магистрант магистрантка аспирант
     аспирантка бакалавр абитуриент абитуриентка freshman sophomore undergraduate applicant донишҷӯй
     донишҷӯйи магистр магистранти унвонҷӯ донишҷӯи курси донишҷӯям ҳастам хастам hastam"""
@@ -219,6 +219,14 @@ FULL_NAME = """name full fullname patronymic surname имя отчество ф�
     пурра пурраи падараш падарашро насаб лозим нужно надо"""
 # "How long" beside "how many": a duration («чанд вақт», «сколько времени»), not a count.
 DURATION = """long time вақт вакт муддат муддати времени время долго"""
+# "Is the office in Dushanbe?": a city asked with the office is its address.
+CITY = """city town город городе городу шаҳр шаҳри душанбе dushanbe худжанд худжанде khujand хуҷанд
+    хучанд бустон бӯстон бустоне buston"""
+# ... and the words of the office's own name beside it.
+OFFICE_NAME = """relations связей связи робитаҳои робитахои"""
+# The Institute's posts the card of its people names ("who was the rector in 2019").
+POSTS = """rector rectors ректор ректором ректора ректори rektor rektori vice-rector проректор
+    проректором муовин муовини"""
 PARTNER_WORDS = """universities unis institutes partner partners партнер партнеры партнёры партнеров партнёров вуз вузы вузов
     вузами университеты университетов шарик шарикон шарикони ҳамкор ҳамкорон ҳамкорӣ донишгоҳҳо
     донишгоҳҳои country countries страны странах стран кишварҳо кишварҳои давлатҳо давлатҳои"""
@@ -260,7 +268,7 @@ MOBILITY_CONTEXT = """professor professors профессор профессор
     когда-нибудь уже ягон ягонвақт there туда он ҷо"""
 # ... asked for by where they went or who went.
 MOBILITY_ASK = """which where who whom many сколько чанд went go gone studied какие каких куда где кто ездили ездил поехали
-    учились учился кадом куҷо кучо кӣ рафтанд рафт рафтаанд хонданд таҳсил номаш зовут"""
+    учились учился кадом куҷо кучо кӣ рафтанд рафт рафтаанд хонданд таҳсил номаш зовут когда when кай"""
 
 # "Which came first, X or Y": both named, each found on its own, ordered by date.
 COMPARE_OR = """or или либо ё yo"""
