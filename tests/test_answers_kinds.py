@@ -104,16 +104,20 @@ HONEST = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "question", "topic"), HONEST)
-async def test_what_the_page_never_says_is_answered_honestly(
-    harness: Harness, lang: str, question: str, topic: str | None
-) -> None:
+@pytest.mark.parametrize("lang", ["tg", "ru", "en"])
+async def test_what_the_page_never_says_is_answered_honestly(harness: Harness, lang: str) -> None:
+    # One bot per language for the whole table (a bot per row cost the suite half a minute).
     await harness.choose_language(lang)
-    text, data = await ask(harness, question)
     t = harness.app.locales[lang]
-    what = t(f"answer-what-{topic}") if topic else "\x00"
-    assert text.startswith(_head(harness, lang, "answer-unknown", what=what).split("\x00")[0]), text[:200]
-    assert "m:ask" in data
+    wrong = []
+    for row_lang, question, topic in HONEST:
+        if row_lang != lang:
+            continue
+        text, data = await ask(harness, question)
+        what = t(f"answer-what-{topic}") if topic else "\x00"
+        if not text.startswith(_head(harness, lang, "answer-unknown", what=what).split("\x00")[0]) or "m:ask" not in data:
+            wrong.append((question, topic, text[:120]))
+    assert not wrong, wrong
 
 
 @pytest.mark.parametrize(("lang", "question"), [
