@@ -34,11 +34,7 @@ def render_records(t: Translator, snap: KbSnapshot, answer: Answer) -> Screen:
         lines += [f"{n}. {_record_in_full(t, snap, p)}" for n, p in enumerate(answer.payloads, 1)]
     else:
         lines += [f"{n}. {fact_line(t, snap, p)}" for n, p in enumerate(answer.payloads, 1)]
-    rows: list[list[InlineKeyboardButton]] = [
-        [button(f"{n}. {title_of(t, snap, p)}", Open(link=p))] for n, p in enumerate(answer.payloads, 1)
-    ]
-    rows.append(nav_row(t))
-    return Screen("\n".join(lines), markup(rows))
+    return _numbered(t, snap, lines, answer.payloads)
 
 
 def _record_in_full(t: Translator, snap: KbSnapshot, payload: str) -> str:
@@ -52,19 +48,20 @@ def render_compare(t: Translator, snap: KbSnapshot, answer: Answer) -> Screen:
     lines = [t("answer-compare-first", first=title_of(t, snap, answer.payloads[0], 200).split(" (")[0])
              if answer.topic == "first" else t("answer-compare-both"), ""]
     lines += [f"{n}. {dated_line(t, snap, p)}" for n, p in enumerate(answer.payloads, 1)]
-    rows: list[list[InlineKeyboardButton]] = [
-        [button(f"{n}. {title_of(t, snap, p)}", Open(link=p))] for n, p in enumerate(answer.payloads, 1)
-    ]
-    rows.append(nav_row(t))
-    return Screen("\n".join(lines), markup(rows))
+    return _numbered(t, snap, lines, answer.payloads)
 
 
 def render_year(t: Translator, snap: KbSnapshot, answer: Answer) -> Screen:
     """The news of one year, dated, earliest first."""
     lines = [t("answer-list-year", year=answer.word, count=len(answer.payloads)), ""]
     lines += [f"{n}. {dated_line(t, snap, p)}" for n, p in enumerate(answer.payloads, 1)]
+    return _numbered(t, snap, lines, answer.payloads)
+
+
+def _numbered(t: Translator, snap: KbSnapshot, lines: list[str], payloads: tuple[str, ...]) -> Screen:
+    """The text, and a numbered button per card under it (the numbers the text's lines have)."""
     rows: list[list[InlineKeyboardButton]] = [
-        [button(f"{n}. {title_of(t, snap, p)}", Open(link=p))] for n, p in enumerate(answer.payloads, 1)
+        [button(f"{n}. {title_of(t, snap, p)}", Open(link=p))] for n, p in enumerate(payloads, 1)
     ]
     rows.append(nav_row(t))
     return Screen("\n".join(lines), markup(rows))
