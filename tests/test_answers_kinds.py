@@ -101,6 +101,13 @@ HONEST = [
     ("en", "phone number of kazan federal university", "phone-other"),
     ("en", "How many students can go to Ufa State Petroleum Technical University each year?", "places"),
     ("tg", "Барои рафтан ба курси тобистонаи Норвегия кадом шартҳо ҳаст?", "documents"),
+    # An age: "how many years" beside a person named, not beside a project.
+    ("ru", "а сколько лет Козиеву Камолудину?", "birthday"),
+    ("tg", "Раҳимзода Ҳусноро чандсола аст", "birthday"),
+    ("en", "how old is professor Rozikov", "birthday"),
+    ("tg", "мӯҳлати ариза барои курси тобистонаи Норвегия кай тамом мешавад", "deadline"),
+    ("en", "what HSK score do I need for masters in Kunming", "exam"),
+    ("ru", "какой уровень китайского нужен для Куньминского университета", "exam"),
 ]
 
 
@@ -122,6 +129,7 @@ async def test_what_the_page_never_says_is_answered_honestly(harness: Harness, l
 
 @pytest.mark.parametrize(("lang", "question"), [
     ("ru", "Кем создан отдел международных связей?"),  # the page says: the Academic Council
+    ("ru", "сколько лет длился проект Water Harmony-2"),  # a project's years, no age
     ("en", "which mmit students did semester training in Ufa in spring 2019"),  # "training" is no train
     ("ru", "какие партнеры у вас есть в Латвии?"),  # «вас» is no Wi-Fi
     ("tg", "аз соли 2019 сардори шуъба дар кадом конфронсҳо иштирок кард"),  # what he did, not since when

@@ -14,7 +14,7 @@ from bot.answers.model import Answer
 from bot.kb.store import KbSnapshot
 from bot.search import SearchResult
 from bot.search.index import Lexicon
-from bot.search.normalize import words, years as years_in
+from bot.search.normalize import key, words, years as years_in
 from bot.search.ranking import Scored
 
 # The best card must have this share of the question's specific words (calibrated on the
@@ -70,7 +70,8 @@ class Chooser:
         self.general = general
         self.came = _forms(lexicon.morph, vocab.CAME)
         self.when = _forms(lexicon.morph, vocab.WHEN_ASK)
-        self.did = _forms(lexicon.morph, vocab.DID)
+        # As typed: «делают», "do" share a lemma with «делали», "did"; only the past asks what happened.
+        self.did = frozenset(key(w) for w in words(vocab.DID))
 
     def rank(self, result: SearchResult, text: str, snap: KbSnapshot, named: str | None = None) -> list[Scored]:
         """The candidates by how much of the question they cover; a year the question names
@@ -88,7 +89,7 @@ class Chooser:
         typed = [frozenset(self.lexicon.morph.forms(w)) for w in words(text)]
         came = any(not self.came.isdisjoint(f) for f in typed)
         # "When", or "what did they do / show": what happened is told by the news.
-        when = any(not self.when.isdisjoint(f) or not self.did.isdisjoint(f) for f in typed)
+        when = any(not self.when.isdisjoint(f) for f in typed) or not self.did.isdisjoint(key(w) for w in words(text))
 
         def value(hit: Scored, year_value: Callable[[Scored], float] = value) -> float:
             payload = hit.doc.payload
@@ -111,7 +112,7 @@ class Chooser:
     ) -> Answer:
         single = [g for g in groups if len(g) == 1]
         # («Кореяи Ҷанубӣ»: another country's name may share a word with a partner's.)
-        named = next(iter(single[0])) if len(single) == 1 and not q.other_country else None
+        named = next(iter(single[0])) if len(set(single)) == 1 and not q.other_country else None
         hits = self.rank(result, text, snap, named)
         if q.post:  # someone's post: the office's tasks are no answer («вазифа» is both)
             hits = [h for h in hits if h.doc.payload not in ABOUT]
@@ -119,8 +120,11 @@ class Chooser:
             return Answer("unknown", query)
         best = self._named_over_menu(hits, forms)
         payload = best.doc.payload
+        # (A card about the partner named, in the country named, is about that country.)
+        of_named = (named is not None and named in snap.institutions and snap.institutions[named].country in countries
+                    and _about(snap, payload, named))
         if countries and (payload in OVERVIEWS or payload.startswith("country-")
-                          or not any(entities.mentions(best.doc.terms, c) for c in countries)):
+                          or not (of_named or any(entities.mentions(best.doc.terms, c) for c in countries))):
             # A country named, and the best card is only the overview of all countries, the
             # country's page (a menu of names), or a card that does not name that country
             # at all: the country's partners, named in the text, are the answer.

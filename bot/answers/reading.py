@@ -44,6 +44,7 @@ class Reader:
         """The question without a first clause that introduces the student ("I'm a mining
         student, ...", «Ман донишҷӯи курси 2 ҳастам, ...»), unless that clause names a
         country, a partner or a person of the office ("I'm from Kazakhstan, ...")."""
+        text = self._without_last_intro(text, entities)
         clauses = [c for c in INTRO_SPLIT.split(text) if words(c)]
         greeted = False  # «Ассалому алейкум, ман ...»: the greeting is no part of the question
         while len(clauses) > 1 and self._greeting(clauses[0]) and not self._small(" ".join(clauses[1:])):
@@ -71,6 +72,20 @@ class Reader:
                 len(words(rest[0])) <= INTRO_MORE and any(key(w) in self.intro_mark for w in words(rest[0])))):
             rest = rest[1:]
         return " ".join(rest)
+
+    def _without_last_intro(self, text: str, entities: Entities) -> str:
+        """The question without a last clause that introduces the student ("where is the
+        office, I am an applicant from Khujand"): who asks is said after the question too."""
+        clauses = [c for c in INTRO_SPLIT.split(text) if words(c)]
+        last = words(clauses[-1]) if len(clauses) > 1 else []
+        if (not last or last[0].lower() not in self.intro or all(key(w) not in self.intro_mark for w in last)
+                or len(words(" ".join(clauses[:-1]))) < 2):
+            return text
+        forms = self.lexicon.word_forms(clauses[-1])
+        names = self.lexicon.word_forms(" ".join(w for w in last[1:] if w[:1].isupper()))
+        if entities.countries(forms) or entities.people(forms) or any(len(g) == 1 for g in entities.institutions(names)):
+            return text  # "..., I'm from Kazakhstan": the country is part of what is asked
+        return ", ".join(clauses[:-1])
 
     def without_story(self, text: str) -> str:
         """The question without a friend's word before it ("my friend said that ...", «подруга
@@ -106,8 +121,10 @@ class Reader:
 
     def _greeting(self, clause: str) -> bool:
         """A clause of greeting words only ("Hello", «Ассалому алейкум»)."""
-        split = words(clause)
-        return bool(split) and all(not self.greetings.isdisjoint(self.lexicon.morph.forms(w)) for w in split)
+        forms = [self.lexicon.morph.forms(w) for w in words(clause)]
+        # ("Good afternoon", «Добрый день»: a greeting word with a filler beside it.)
+        return (any(not self.greetings.isdisjoint(f) for f in forms)
+                and all(not self.greetings.isdisjoint(f) or not self.small_words.isdisjoint(f) for f in forms))
 
     def only_own_name(self, text: str) -> bool:
         """The question is the Institute's own name and nothing else («ГМИТ», "mmit")."""

@@ -65,6 +65,9 @@ class AnswerService:
         self.general = _forms(search.lexicon.morph, vocab.GENERAL) | self.lexicon.soft_terms
         self.postal = _forms(search.lexicon.morph, vocab.POSTAL)
         self.visa = _forms(search.lexicon.morph, vocab.VISA)
+        self.helps = _forms(search.lexicon.morph, vocab.HELPS)
+        self.send, self.letter = _forms(search.lexicon.morph, vocab.SEND), _forms(search.lexicon.morph, vocab.LETTER)
+        self.name_ask = _forms(search.lexicon.morph, vocab.NAME_ASK)
         self.email_only = _forms(search.lexicon.morph, vocab.EMAIL_ONLY)
         # Words that say "the office's tasks / areas" and nothing more specific.
         self.about_words = (self.cues.tasks | self.cues.areas | self.cues.office | self.cues.filler
@@ -89,6 +92,7 @@ class AnswerService:
         self.personal = _forms(search.lexicon.morph, vocab.PERSONAL)
         self.duration = _forms(search.lexicon.morph, vocab.DURATION)
         self.city = _forms(search.lexicon.morph, vocab.CITY)
+        self.come = _forms(search.lexicon.morph, vocab.COME) | _forms(search.lexicon.morph, vocab.WANT)
         self.office_city = (self.city | self.cues.office | _forms(search.lexicon.morph, vocab.SECTION_BESIDE)
                             | _forms(search.lexicon.morph, vocab.OFFICE_NAME))
         self.posts = _forms(search.lexicon.morph, vocab.POSTS)
@@ -149,7 +153,8 @@ class AnswerService:
         text = self.reader.plain(text)
         forms = self.lexicon.word_forms(text)
         present = {f for word in forms for f in word}
-        postal = not present.isdisjoint(self.postal)
+        postal = not present.isdisjoint(self.postal) or (not present.isdisjoint(self.send)
+                                                         and not present.isdisjoint(self.letter))
         visa = not present.isdisjoint(self.visa)
         # "The full address, I'll send my papers by mail" (but "the e-mail address" is an e-mail).
         addressed = postal or ((q.address or (q.where and q.office)) and all(self.email_only.isdisjoint(self.lexicon.morph.forms(w))
@@ -158,10 +163,16 @@ class AnswerService:
         which = not self.which.isdisjoint(key(w) for w in words(query))
         if visa and papers and not which and VISA_CARD in snap.faq:  # ("which papers": not on the page)
             return Answer("card", query, payloads=(f"faq-{VISA_CARD}",))  # papers for the entry: the visa
+        if (q.missing == "documents" and not present.isdisjoint(self.posts) and not present.isdisjoint(self.name_ask)
+                and PEOPLE_CARD in snap.faq):
+            return Answer("card", query, payloads=(f"faq-{PEOPLE_CARD}",))  # "I need the vice-rector's signature, his name?"
         if q.missing and addressed and q.missing in ("email", "documents") and q.where and q.office:
             return Answer("address", query)  # "where is the office? I'll bring my papers"
         if q.missing and not (addressed and q.missing in ("email", "documents")):
             return Answer("unknown", query, topic=q.missing)
+        if self._asks_age(text) and (entities.people(forms) or entities.names_page_person(forms)
+                                     or entities.records_of(forms)):
+            return Answer("unknown", query, topic="birthday")  # «сколько лет Мухамадиеву»
         countries = entities.countries(self._not_languages(text, forms, present))
         if self._counts_students(text) and not countries and not entities.institutions(forms):
             return Answer("unknown", query, topic="enrolment")  # "how many students study in mmit"
@@ -209,6 +220,10 @@ class AnswerService:
         if (q.office and not countries and any(not self.city.isdisjoint(w) for w in rest)
                 and all(not self.office_city.isdisjoint(w) for w in rest)):
             return Answer("address", query)  # «Отдел находится в Худжанде?»
+        if (q.where and not countries and not entities.institutions(forms)
+                and any(not self.city.isdisjoint(self.lexicon.morph.forms(w)) for w in words(query))
+                and not self.reader.own_name.isdisjoint(present) and all(not self.come.isdisjoint(w) for w in rest)):
+            return Answer("address", query)  # "in which city is the institute, I want to come"
         if (any(not self.posts.isdisjoint(w) for w in rest) and RECTOR_CARD in snap.faq
                 and all(not self.posts.isdisjoint(w) or w[0].isdigit() for w in rest)):
             return Answer("card", query, payloads=(f"faq-{RECTOR_CARD}",))  # "who was the rector in 2019"
@@ -255,6 +270,8 @@ class AnswerService:
                 return Answer("card", query, payloads=(f"partner-{inst}",))  # "tyumen partner full name"
         if visa and rest and all(not self.visa.isdisjoint(w) for w in rest) and VISA_CARD in snap.faq:
             return Answer("card", query, payloads=(f"faq-{VISA_CARD}",))  # "how do I get a visa"
+        if visa and not countries and not groups and not self.helps.isdisjoint(present) and VISA_CARD in snap.faq:
+            return Answer("card", query, payloads=(f"faq-{VISA_CARD}",))  # "... does the office deal with visas"
         section = next((s for s, f in self.sections.items() if self._names_section(rest, f)), None)
         if section is not None and not countries and not groups:
             return Answer("card", query, payloads=(section,))  # "what projects does the institute have"
@@ -291,6 +308,12 @@ class AnswerService:
         if not (office_people or q.office) and (entities.institutions(forms) or not self.other_bodies.isdisjoint(present)):
             return True  # the Confucius Institute's or a partner's phone
         return not self.personal.isdisjoint(present) and bool(office_people)
+
+    def _asks_age(self, text: str) -> bool:
+        """"How many years" said of a person named: their age («сколько лет Мухамадиеву»; a
+        project's years are asked with the project named, and no person)."""
+        typed = [key(w) for w in words(text)]
+        return any(pair in vocab.AGE for pair in zip(typed, typed[1:]))
 
     def _counts_students(self, text: str) -> bool:
         # On every word typed: «сколько», «чанд» are stop words to the search.

@@ -29,7 +29,8 @@ FILLER = """ok okay okey ок окей ага угу понял поняла п�
     дорогой азиз бисёр хуб фаҳмидам фахмидам майлаш хуш how are ты вы как что чи шумо зиёд зиед
     see katta really helped help helpful that lot day have помощь помогли помог помогла помощи
     помогите помоги помочь кӯмак кумак ёрдам ёрӣ ёри расондед расонидед кардед ҳастӣ хастӣ ҳастед
-    хастед ҳастанд ё или or ту r u doing расондӣ расонди кардӣ карди"""
+    хастед ҳастанд ё или or ту r u doing расондӣ расонди кардӣ карди за ответ ответы всего доброго
+    хорошего answer answers reply барои ҷавоб чавоб ҷавобатон ҷавобҳо день дня"""
 # Words that may stand beside small talk but are none alone: the bot's and the Institute's
 # names ("salom bot", "ok bye MMIT bot"), a particle.
 BESIDE = """bot бот бота боту mmit gmit гмит мгмит дкмт ya то"""
@@ -86,7 +87,8 @@ TASK_PHRASES = (("what", "do doing"), ("чӣ чи", "кор", "мекунад м
 TASK_OFFICE = """office department отдел отдела шӯъба шуъба шӯъбаи шуъбаи раёсат раёсати"""
 AREAS = """areas area directions направления направлениях самтҳо самтҳои самтхои соҳаҳо"""
 HEAD = """head chief boss manager leader начальник начальника руководитель руководителя заведующий
-    глава сардор сардори роҳбар рохбар роҳбари рохбари мудир мудири charge"""
+    глава сардор сардори роҳбар рохбар роҳбари рохбари мудир мудири charge heads leads возглавляет
+    возглавляющий руководит сарварӣ сарпарастӣ"""
 SPECIALIST = """specialist специалист специалиста мутахассис мутахассиси"""
 # Officials of the Institute who are not the office: a phone "of the rector" is not the office's.
 OTHER_PEOPLE = """rector vice-rector prorector ректор ректора ректору проректор проректора ректори
@@ -109,7 +111,8 @@ REGIONS: dict[str, tuple[tuple[str, ...], str]] = {
 
 # Words that name no particular thing in a question about partners: "do you have any
 # partner universities in Moldova", «с какими вузами Украины есть договоры».
-GENERAL = """sobytie sobytiya bylo byla событие события plus плюс плус m interested interest среди among хел вообще ваще ҳамагӣ хамаги have has any there our your with cooperate cooperates cooperating cooperation collaborate
+GENERAL = """называется называются называлась назывался называлось called номида federation федерация федерации федерацией republic республика республики ҷумҳурӣ ҷумҳурии чумхурии
+    всего vsego sobytie sobytiya bylo byla событие события plus плюс плус m interested interest среди among хел вообще ваще ҳамагӣ хамаги have has any there our your with cooperate cooperates cooperating cooperation collaborate
     collaboration work works agreement agreements contract contracts among партнер партнеры партнёр
     партнёры партнеров вуз вузы вузов университет университеты университетов институт сотрудничество
     сотрудничает сотрудничаете сотрудничаем договор договоры договоров соглашение соглашения есть
@@ -128,12 +131,14 @@ GENERAL = """sobytie sobytiya bylo byla событие события plus пл�
     гирифтан гирам работает работаете работают работаем educational образовательными образовательные образовательных ҳама ҳамаи хамаи hama hamai шумоянд шумоед шумост моянд мебошанд мебошад ҳастанд хастанд"""
 # A first clause that begins with one of these introduces the student ("I'm a second-year
 # mining student, can I go to Greece?"): what it names (a faculty) is no question.
-INTRO = """i i'm im я ман man"""
+INTRO = """i i'm im я ман man my мой моя мои писарам духтарам"""
 # ... and says who the student is (not "I wrote down the office's number, ...").
 INTRO_MARK = """am m student studying study studies студент студентка учусь курсе преподаватель иностранец
     иностранка первокурсник первокурсница второкурсник второкурсница магистрант магистрантка аспирант
     аспирантка бакалавр абитуриент абитуриентка freshman sophomore undergraduate applicant донишҷӯй
-    донишҷӯйи магистр магистранти унвонҷӯ донишҷӯи курси донишҷӯям ҳастам хастам hastam"""
+    донишҷӯйи магистр магистранти унвонҷӯ донишҷӯи курси донишҷӯям ҳастам хастам hastam абитуриента
+    parent father mother son daughter journalist reporter отец мать папа мама родитель сын дочь
+    журналист журналистка корреспондент падар модар падари модари писарам духтарам applying поступает"""
 # A clause made of these words only ("хотел узнать", "wanted to ask") says nothing either.
 WANT = """i я ман хотел хотела хотелось бы хочу узнать спросить wanted to ask know wonder мехостам
     мехоҳам пурсам бидонам донам"""
@@ -155,7 +160,10 @@ VISA = """visa visas виза визы визу визой раводид рав
 EMAIL_ONLY = """email emails gmail e мейл емейл имейл имэйл электронная электронной электронку
     электронӣ электрони"""
 # Postal-code words: «индекси почта» asks for the address, not an e-mail (nor documents).
-POSTAL = """zip postal postcode индекс индекси"""
+POSTAL = """zip postal postcode индекс индекси бандероль"""
+# ... or a letter sent ("I'd like to send a letter by post"; not "an invitation letter").
+SEND = """send sending mail post отправить отправлю послать пошлю фиристам фиристодан"""
+LETTER = """letter letters письмо письма мактуб"""
 
 # "Except": the words after one of these (up to the clause's end or a RESUME word) name what
 # is left out ("partners in China except Kunming", «ғайр аз сардор боз кӣ кор мекунад»).
@@ -188,9 +196,11 @@ PARTNER_KINDS: dict[str, str] = {
     "technological": """technological технологический технологического технологические технологических
         """,
     "siberia": """siberia siberian сибирь сибири сибирский сибирские сибирских сибир""",
-    # Not a word of the name: the partners that are organisations, not universities.
-    "organisation": """company companies organisation organisations organization organizations firm
-        компания компании компаний организация организации фирма ширкат ширкати ташкилот ташкилоти""",
+    # Not a word of the name: the partners that are companies, not universities. (Not
+    # "organisations", «организации», «ташкилотҳо»: the page's "universities and organisations"
+    # are all its partners.)
+    "organisation": """company companies firm firms компания компании компаний фирма фирмы ширкат ширкати
+        ширкатҳо""",
 }
 # Words that may stand beside a kind ("is there a company, what is it called").
 KIND_BESIDE = """не ne called name named называется называются название номаш номи"""
@@ -205,10 +215,11 @@ OTHER_BODIES = """confucius конфуций конфуция конфуцию �
 PAST = """was were held took прошло прошла прошел прошёл прошли состоялось состоялась состоялся
     состоялись гузашт гузаштанд гузаронида гузаронданд баргузор"""
 # "My friend said that ...": the friend and the saying, dropped (bot/answers/reading.py).
-FRIEND = """friend friends classmate подруга подруги друг друга друзья знакомый знакомая одногруппник
-    одногруппница дӯстам дустам дӯстам дӯстам рафиқам рафикам ҳамсабақам"""
-SAID = """said told says tells сказала сказал сказали говорит говорят говорила гуфт гуфтанд мегӯяд
-    мегуяд"""
+FRIEND = """friend friends classmate sister brother cousin colleague подруга подруги друг друга друзья знакомый
+    знакомая одногруппник одногруппница сестра брат коллега sestra brat drug podruga хоҳарам хохарам бародарам
+    додарам дӯстам дустам дӯстам дӯстам рафиқам рафикам ҳамсабақам"""
+SAID = """said told says tells asks asked сказала сказал сказали говорит говорят говорила спрашивает
+    спрашивал спрашивала sprashivaet гуфт гуфтанд мегӯяд мегуяд мепурсад пурсид"""
 # Partnership asked about: with an unknown name beside it, a partner the page doesn't name.
 PARTNERSHIP = """cooperate cooperates cooperation partnership partnerships collaborate collaboration
     agreement agreements сотрудничает сотрудничаете сотрудничество сотрудничаем сотрудничают
@@ -321,3 +332,14 @@ LANGUAGE_CONTEXT = """language languages learn learning study courses course я�
 ABOUT_BESIDE = """main principal key basic основные основных главные главных асосӣ асосии"""
 # "What / which documents": the papers themselves are asked for (the page lists none).
 WHICH = """what which какие какой каких кадом чӣ чи"""
+# "How many years" beside a person's name asks their age.
+AGE = frozenset({("сколько", "лет"), ("скока", "лет"), ("skolko", "let"), ("чанд", "сол"), ("chand", "sol"),
+                 ("чанд", "сола"), ("чанд", "солаш"), ("how", "old")})
+# "..., I want to come in person": why the student asks where the Institute is.
+COME = """come coming visit visiting personally person like would d wish бы приехать приеду прийти приду зайти зайду подойти лично
+    сам сама биёям биёем биёед оям омадан омадам худам худ шахсан"""
+# "Does the office help / deal with visas": what the office does for visas is on the page.
+HELPS = """help helps assist assists deal deals handle handles arrange arranges support помогает помогаете
+    помогут помочь помощь оформляет оформляете занимается занимаетесь ёрӣ ёри кӯмак кумак ёрдам мерасонад"""
+# "What is his name" beside a post: the page's people are named on their card.
+NAME_ASK = """зовут звать name named фамилия номаш номи ном"""

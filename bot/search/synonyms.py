@@ -39,7 +39,7 @@ STOP_WORDS: dict[str, str] = {
         i me my mine you your we our us it its they them their he she his her this that these
         those there here any some please tell show give get find want need know info
         information hello hi hey thanks thank and or but if so is any also too just all
-        went go goes gone did done has have had mmit kind
+        went go goes gone did done has have had mmit kind wat whats whos
     """,
 }
 
@@ -83,6 +83,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("китай", "чин", "хитой", "china"),
     ("показать", "показали", "показывали", "продемонстрировать", "демонстрация", "намоиш", "муаррифӣ", "demonstration", "demonstrated", "showed", "presented", "нишон"),
     ("годовщина", "годовщину", "годовщины", "юбилей", "юбилея", "летие", "летию", "летия", "солагӣ", "солагии", "anniversary", "jubilee"),
+    ("визит", "визита", "визитом", "посетили", "посетил", "посетила", "посещение", "ташриф", "visit", "visited", "visits"),
     ("отмечали", "отмечать", "праздновали", "посвящённая", "посвященная", "посвящённой", "посвященной", "ҷашн", "бахшида", "bakhshida", "dedicated", "celebrated"),
 )
 

@@ -113,6 +113,9 @@ def render_list(t: Translator, snap: KbSnapshot, answer: Answer) -> Screen:
     lines += [f"{n}. {escape(institution_line(t, snap, i, country=not one_country))}" for n, i in enumerate(ids, 1)]
     if not ids:
         lines.append(t("answer-list-none"))
+    elif len(ids) == 1 and (cooperation := snap.institutions[ids[0]].cooperation) is not None:
+        # The country's only partner: what the page says of the cooperation is the answer.
+        lines += ["", escape(cooperation.get(lang))]
     rows = [[button(clip(f"🏛 {snap.institutions[i].name.get(lang)}"), Open(link=f"partner-{i}"))] for i in ids]
     if one_country:
         rows.append([button(t("answer-country-card"), Open(link=f"country-{answer.countries[0]}"))])

@@ -34,6 +34,11 @@ def render_records(t: Translator, snap: KbSnapshot, answer: Answer) -> Screen:
         lines += [f"{n}. {_record_in_full(t, snap, p)}" for n, p in enumerate(answer.payloads, 1)]
     else:
         lines += [f"{n}. {fact_line(t, snap, p)}" for n, p in enumerate(answer.payloads, 1)]
+        record = snap.mobility.get(answer.payloads[0].removeprefix("mobility-")) if count == 1 else None
+        if record is not None and record.text is not None:
+            # One record is the whole answer: what the page says of it ("the admission of 5
+            # (five) graduates", the dates), not only its heading.
+            lines += ["", escape(record.text.get(t.lang))]
     return _numbered(t, snap, lines, answer.payloads)
 
 

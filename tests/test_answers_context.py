@@ -1,0 +1,73 @@
+"""Issue 14: what is said around a question (who asks, why, a greeting with a filler) is no
+part of it; a lone record or a country's only partner is answered with what the page says of
+it; a country's name as a partner's name has it is still the country. Through the real wiring,
+one bot per table."""
+
+from __future__ import annotations
+
+from tests.support.harness import Harness
+from tests.test_answers import ask
+
+# (lang, question, what the first reply leads with: "address", "head", "specialist",
+# "people" (the card of the Institute's people), "visas", or a country's code for its list)
+AROUND = [
+    ("en", "which city is the Institute in? I'd like to come in person", "address"),
+    ("ru", "в каком городе институт, хочу подойти лично", "address"),
+    ("tg", "донишкада дар кадом шаҳр аст, мехоҳам худам биёям", "address"),
+    ("en", "where can I find the office? I am a parent of an applicant", "address"),
+    ("en", "what is the office's address, I want to send a letter by post", "address"),
+    ("ru", "Добрый день. Я мама первокурсника. Кто руководит отделом международных связей?", "head"),
+    ("en", "Good evening. My daughter is applying next year, who leads the international relations office?", "head"),
+    ("ru", "Добрый вечер, я корреспондент газеты, как зовут специалиста отдела международных связей?", "specialist"),
+    ("ru", "для справки нужна подпись проректора по науке, как его фамилия?", "people"),
+    ("en", "my cousin from India wants to come and teach here and needs a visa, does the office handle that?", "visas"),
+    ("ru", "sestra iz Kazakhstana sprashivaet, s kakimi kazakhskimi vuzami vy rabotaete", "kz"),
+    ("en", "how many partner universities are there in the Russian Federation", "ru"),
+    ("tg", "дар Ҷумҳурии Қазоқистон кадом донишгоҳҳо шарик ҳастанд", "kz"),
+]
+
+
+async def test_what_is_said_around_a_question_is_no_part_of_it(harness: Harness) -> None:
+    snap = harness.app.kb.snapshot
+    contacts = snap.contacts
+    assert contacts is not None
+    people = {p.id: p for p in contacts.people}
+    wrong = []
+    for lang, question, lead in AROUND:
+        await harness.choose_language(lang)
+        t = harness.app.locales[lang]
+        text, data = await ask(harness, question)
+        first = text.split("\n")[0]
+        if lead == "address":
+            ok = contacts.address is not None and contacts.address.get(lang) in first
+        elif lead in people:
+            ok = people[lead].name.get(lang) in first
+        elif lead == "people":
+            ok = first.endswith(snap.faq["institute-people"].question.get(lang))
+        elif lead == "visas":
+            ok = first.endswith(snap.faq["visas"].question.get(lang))
+        else:
+            ok = snap.countries[lead].name.get(lang) in first and all(
+                f"go:partner-{i.id}" in data for i in snap.by_country[lead])
+        if not ok or not t.lang == lang:
+            wrong.append((question, lead, first))
+    assert not wrong, wrong
+
+
+async def test_a_lone_record_or_a_countrys_only_partner_is_told_in_full(harness: Harness) -> None:
+    snap = harness.app.kb.snapshot
+    rows = [
+        # "How many" of a record: the page's own count is in its text («5 (пяти) выпускников»).
+        ("ru", "сколько наших выпускников учатся в магистратуре Куньминского университета", "mobility", "kunming-masters"),
+        ("en", "who studied a semester at Tyumen", "mobility", "2019-tyumen-semester"),
+        ("tg", "бо Норвегия чӣ гуна ҳамкорӣ дорем", "partner", "nmbu"),
+    ]
+    wrong = []
+    for lang, question, kind, ident in rows:
+        await harness.choose_language(lang)
+        text, _ = await ask(harness, question)
+        told = (snap.mobility[ident].text if kind == "mobility" else snap.institutions[ident].cooperation)
+        assert told is not None
+        if told.get(lang) not in text:
+            wrong.append((question, text[:200]))
+    assert not wrong, wrong
