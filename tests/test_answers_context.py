@@ -9,7 +9,8 @@ from tests.support.harness import Harness
 from tests.test_answers import ask
 
 # (lang, question, what the first reply leads with: "address", "head", "specialist",
-# "people" (the card of the Institute's people), "visas", or a country's code for its list)
+# "people" (the card of the Institute's people), "visas", "visit:<news>|<record>", or a
+# country's code for its list)
 AROUND = [
     ("en", "which city is the Institute in? I'd like to come in person", "address"),
     ("ru", "в каком городе институт, хочу подойти лично", "address"),
@@ -24,6 +25,10 @@ AROUND = [
     ("ru", "sestra iz Kazakhstana sprashivaet, s kakimi kazakhskimi vuzami vy rabotaete", "kz"),
     ("en", "how many partner universities are there in the Russian Federation", "ru"),
     ("tg", "дар Ҷумҳурии Қазоқистон кадом донишгоҳҳо шарик ҳастанд", "kz"),
+    # A country and "came": the news of the visit, not the country's list.
+    ("ru", "когда к нам приезжали белорусы", "visit:2019-07-bntu-visit|2019-bntu-visit"),
+    ("ru", "а белорусы приезжали?", "visit:2019-07-bntu-visit|2019-bntu-visit"),
+    ("en", "when did the belarusians visit", "visit:2019-07-bntu-visit|2019-bntu-visit"),
 ]
 
 
@@ -44,6 +49,9 @@ async def test_what_is_said_around_a_question_is_no_part_of_it(harness: Harness)
             ok = people[lead].name.get(lang) in first
         elif lead == "people":
             ok = first.endswith(snap.faq["institute-people"].question.get(lang))
+        elif lead.startswith("visit:"):  # the visit's news or its record
+            news, record = lead.removeprefix("visit:").split("|")
+            ok = snap.events[news].title.get(lang) in first or snap.mobility[record].title.get(lang) in first
         elif lead == "visas":
             ok = first.endswith(snap.faq["visas"].question.get(lang))
         else:
@@ -71,3 +79,16 @@ async def test_a_lone_record_or_a_countrys_only_partner_is_told_in_full(harness:
         if told.get(lang) not in text:
             wrong.append((question, text[:200]))
     assert not wrong, wrong
+
+
+async def test_who_went_is_counted_in_words(harness: Harness) -> None:
+    # "👥 3 people", «3 человека», «3 нафар» (singular after a numeral): a count is read, not decoded.
+    snap = harness.app.kb.snapshot
+    records = [r for r in snap.mobility.values() if r.host == "ufa-petroleum" and len(r.participants) > 1]
+    assert len(records) >= 2
+    for lang, question in [("en", "who went to Ufa"), ("ru", "кто ездил в Уфу"), ("tg", "кӣ ба Уфа рафт")]:
+        await harness.choose_language(lang)
+        t = harness.app.locales[lang]
+        text, _ = await ask(harness, question)
+        for record in records:
+            assert f"👥 {t('answer-people-count', count=len(record.participants))}:" in text, (lang, text[:300])

@@ -394,7 +394,8 @@ async def test_how_many_went_to_a_partner_is_counted_in_figures(harness: Harness
     await harness.choose_language("ru")
     text, _ = await ask(harness, "сколько выпускников поступили в магистратуру в Куньмине?")
     record = harness.app.kb.snapshot.mobility["kunming-masters"]
-    assert f"👥 {len(record.participants)}:" in text, text[:300]
+    people = harness.app.locales["ru"]("answer-people-count", count=len(record.participants))
+    assert f"👥 {people}:" in text, text[:300]
 
 
 @pytest.mark.parametrize(("lang", "question", "want"), [

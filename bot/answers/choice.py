@@ -94,9 +94,12 @@ class Chooser:
         def value(hit: Scored, year_value: Callable[[Scored], float] = value) -> float:
             payload = hit.doc.payload
             visit = came and self._is_visit(snap, payload)
+            # Who came, or when: a country's page (a menu of its partners) tells neither.
+            menu = came and (payload in OVERVIEWS or payload.startswith("country-"))
             own = named is not None and _about(snap, payload, named)
             dated = when and payload.startswith("news-")
-            return (year_value(hit) + (VISIT_BONUS if visit else 0.0) + (NAMED_BONUS if own else 0.0)
+            return (year_value(hit) + (VISIT_BONUS if visit else 0.0) - (VISIT_BONUS if menu else 0.0)
+                    + (NAMED_BONUS if own else 0.0)
                     + (DATED_BONUS if dated else 0.0))
 
         return sorted(result.hits, key=lambda h: (-value(h), h.doc.payload))

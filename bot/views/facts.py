@@ -43,7 +43,8 @@ def fact_line(t: Translator, snap: KbSnapshot, payload: str) -> str:
         names = ", ".join(p.get(lang).split(" — ")[0] for p in record.participants)
         # How many went, in figures: "how many graduates went to Kunming" is answered too.
         count = len(record.participants)
-        tail = (f" — 👥 {count}: {escape(names)}" if count > 1 else f": {escape(names)}") if names else ""
+        people = t("answer-people-count", count=count)
+        tail = (f" — 👥 {people}: {escape(names)}" if count > 1 else f": {escape(names)}") if names else ""
         return f"{record_heading(t, snap.mobility[key])}{tail}"
     if kind == "project" and key in snap.projects:
         project = snap.projects[key]

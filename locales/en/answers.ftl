@@ -67,6 +67,10 @@ answer-country-line = { $name }: { $count ->
     [one] { $count } partner
    *[other] { $count } partners
     }
+answer-people-count = { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+    }
 answer-list-mobility = ✈️ <b>{ $kind } ({ $count })</b>:
 answer-list-mobility-host = ✈️ <b>Who went where: { $name } ({ $count })</b>:
 answer-list-mobility-people = ✈️ <b>Who went where ({ $count })</b>:

@@ -68,6 +68,11 @@ answer-country-line = { $name }: { $count ->
     [few] { $count } партнёра
    *[many] { $count } партнёров
     }
+answer-people-count = { $count ->
+    [one] { $count } человек
+    [few] { $count } человека
+   *[many] { $count } человек
+    }
 answer-list-mobility = ✈️ <b>{ $kind } ({ $count })</b>:
 answer-list-mobility-host = ✈️ <b>Кто куда ездил: { $name } ({ $count })</b>:
 answer-list-mobility-people = ✈️ <b>Кто куда ездил ({ $count })</b>:

@@ -64,6 +64,7 @@ answer-list-several = 🌍 <b>Ҳамкорон ({ $count })</b>:
 answer-list-none = Дар саҳифаи шӯъба дар ин ҷо ҳамкор ном бурда нашудааст.
 answer-country-card = 🌍 Саҳифаи кишвар
 answer-country-line = { $name }: { $count } ҳамкор
+answer-people-count = { $count } нафар
 answer-list-mobility = ✈️ <b>{ $kind } ({ $count })</b>:
 answer-list-mobility-host = ✈️ <b>Кӣ ба куҷо рафт: { $name } ({ $count })</b>:
 answer-list-mobility-people = ✈️ <b>Кӣ ба куҷо рафт ({ $count })</b>:
