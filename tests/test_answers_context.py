@@ -9,7 +9,7 @@ from tests.support.harness import Harness
 from tests.test_answers import ask
 
 # (lang, question, what the first reply leads with: "address", "head", "specialist",
-# "people" (the card of the Institute's people), "visas", "visit:<news>|<record>", or a
+# "people" (the card of the Institute's people), "visas", "projects", "visit:<news>|<record>", or a
 # country's code for its list)
 AROUND = [
     ("en", "which city is the Institute in? I'd like to come in person", "address"),
@@ -17,6 +17,7 @@ AROUND = [
     ("tg", "донишкада дар кадом шаҳр аст, мехоҳам худам биёям", "address"),
     ("en", "where can I find the office? I am a parent of an applicant", "address"),
     ("en", "what is the office's address, I want to send a letter by post", "address"),
+    ("tg", "ҳуҷҷатҳоро худам меорам. шӯъба дар куҷост?", "address"),
     ("ru", "Добрый день. Я мама первокурсника. Кто руководит отделом международных связей?", "head"),
     ("en", "Good evening. My daughter is applying next year, who leads the international relations office?", "head"),
     ("ru", "Добрый вечер, я корреспондент газеты, как зовут специалиста отдела международных связей?", "specialist"),
@@ -25,6 +26,7 @@ AROUND = [
     ("ru", "sestra iz Kazakhstana sprashivaet, s kakimi kazakhskimi vuzami vy rabotaete", "kz"),
     ("en", "how many partner universities are there in the Russian Federation", "ru"),
     ("tg", "дар Ҷумҳурии Қазоқистон кадом донишгоҳҳо шарик ҳастанд", "kz"),
+    ("tg", "loihahoi khorijii donishkada", "projects"),  # «хориҷӣ» typed in Latin beside a section
     # A country and "came": the news of the visit, not the country's list.
     ("ru", "когда к нам приезжали белорусы", "visit:2019-07-bntu-visit|2019-bntu-visit"),
     ("ru", "а белорусы приезжали?", "visit:2019-07-bntu-visit|2019-bntu-visit"),
@@ -52,6 +54,8 @@ async def test_what_is_said_around_a_question_is_no_part_of_it(harness: Harness)
         elif lead.startswith("visit:"):  # the visit's news or its record
             news, record = lead.removeprefix("visit:").split("|")
             ok = snap.events[news].title.get(lang) in first or snap.mobility[record].title.get(lang) in first
+        elif lead == "projects":  # the section's card: every project under it, none chosen
+            ok = all(f"go:project-{p}" in data for p in snap.projects) and len(data) == len(snap.projects) + 1
         elif lead == "visas":
             ok = first.endswith(snap.faq["visas"].question.get(lang))
         else:

@@ -108,6 +108,9 @@ HONEST = [
     ("tg", "мӯҳлати ариза барои курси тобистонаи Норвегия кай тамом мешавад", "deadline"),
     ("en", "what HSK score do I need for masters in Kunming", "exam"),
     ("ru", "какой уровень китайского нужен для Куньминского университета", "exam"),
+    ("tg", "соли оянда дар донишкада кадом семинарҳо баргузор мешаванд", "future"),
+    ("tg", "барои хатмкардаҳо дар шуъба ҷои кори холӣ ҳаст?", "job"),
+    ("tg", "барои нимсола дар Уфа кадом ҳуҷҷатҳоро супорам", "documents"),
 ]
 
 
@@ -130,6 +133,7 @@ async def test_what_the_page_never_says_is_answered_honestly(harness: Harness, l
 @pytest.mark.parametrize(("lang", "question"), [
     ("ru", "Кем создан отдел международных связей?"),  # the page says: the Academic Council
     ("ru", "сколько лет длился проект Water Harmony-2"),  # a project's years, no age
+    ("tg", "конфронси Бишкек кай баргузор шуд"),  # held: no "next" event
     ("en", "which mmit students did semester training in Ufa in spring 2019"),  # "training" is no train
     ("ru", "какие партнеры у вас есть в Латвии?"),  # «вас» is no Wi-Fi
     ("tg", "аз соли 2019 сардори шуъба дар кадом конфронсҳо иштирок кард"),  # what he did, not since when

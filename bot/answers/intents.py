@@ -120,11 +120,12 @@ class Cues:
         keys = frozenset(k for k, _ in per_word)
         pairs = {(a, b) for (a, _), (b, _) in zip(per_word, per_word[1:])}
         # A phrase is the more specific: «мӯҳлати супоридани ҳуҷҷатҳо» asks a deadline, not documents.
-        missing = (next((topic for topic, phrases in self.phrases.items() if not pairs.isdisjoint(phrases)), None)
+        phrased = next((topic for topic, phrases in self.phrases.items() if not pairs.isdisjoint(phrases)), None)
+        missing = (phrased
                    or next((topic for topic, group in self.missing.items() if has(group)), None)
                    or next((topic for topic, group in self.missing_exact.items() if not keys.isdisjoint(group)), None)
                    or next((topic for topic, groups in self.combos if all(map(has, groups))), None))
-        if missing == "future" and has(self.past):
+        if missing == "future" and has(self.past) and phrased != "future":  # («баргузор мешаванд»: will be held)
             missing = None  # «ҷаласаи навбатӣ кай гузашт»: the "next meeting" that was held
         if missing in ("birthday", "tenure") and any(ch.isdigit() for ch in text):
             # "Confucius' 2570th birthday" is an anniversary the page tells of; "since 2019 the head

@@ -249,7 +249,7 @@ SECTIONS: dict[str, str] = {
 }
 # Words that may stand beside a section's word ("the institute's foreign projects") but name
 # no section alone ("foreign partners").
-SECTION_BESIDE = """xoriji xorijii xorija foreign international abroad зарубежный зарубежные зарубежных международный
+SECTION_BESIDE = """xoriji xorijii xorija khoriji khorijii khorija horiji horijii foreign international abroad зарубежный зарубежные зарубежных международный
     международные международных иностранные иностранных хориҷӣ хориҷии хоричи байналмилалӣ
     байналмилали"""
 # "Which countries": the countries themselves are asked for.
