@@ -9,7 +9,8 @@ from tests.support.harness import Harness
 from tests.test_answers import ask
 
 # (lang, question, what the first reply leads with: "address", "head", "specialist",
-# "people" (the card of the Institute's people), "visas", "projects", "visit:<news>|<record>", or a
+# "people" (the card of the Institute's people), "visas", "projects", "visit:<news>|<record>", "partner:<id>",
+# "records:<partner>", or a
 # country's code for its list)
 AROUND = [
     ("en", "which city is the Institute in? I'd like to come in person", "address"),
@@ -26,7 +27,13 @@ AROUND = [
     ("ru", "sestra iz Kazakhstana sprashivaet, s kakimi kazakhskimi vuzami vy rabotaete", "kz"),
     ("en", "how many partner universities are there in the Russian Federation", "ru"),
     ("tg", "дар Ҷумҳурии Қазоқистон кадом донишгоҳҳо шарик ҳастанд", "kz"),
-    ("tg", "loihahoi khorijii donishkada", "projects"),  # «хориҷӣ» typed in Latin beside a section
+    ("tg", "loihahoi khorijii donishkada", "projects"),
+    ("en", "which town is the institute situated in", "address"),
+    ("en", "We arrive from Riga next week. Where exactly do we find the office?", "address"),
+    ("ru", "кто такой Насриддинов", "people"),
+    ("ru", "в каком городе Университет Западной Аттики", "partner:west-attica"),
+    ("en", "tyumen semester names", "records:tyumen-oil-gas"),
+    ("en", "semester in ufa, names", "records:ufa-petroleum"),  # «хориҷӣ» typed in Latin beside a section
     # A country and "came": the news of the visit, not the country's list.
     ("ru", "когда к нам приезжали белорусы", "visit:2019-07-bntu-visit|2019-bntu-visit"),
     ("ru", "а белорусы приезжали?", "visit:2019-07-bntu-visit|2019-bntu-visit"),
@@ -54,6 +61,11 @@ async def test_what_is_said_around_a_question_is_no_part_of_it(harness: Harness)
         elif lead.startswith("visit:"):  # the visit's news or its record
             news, record = lead.removeprefix("visit:").split("|")
             ok = snap.events[news].title.get(lang) in first or snap.mobility[record].title.get(lang) in first
+        elif lead.startswith("partner:"):
+            ok = snap.institutions[lead.removeprefix("partner:")].name.get(lang) in first
+        elif lead.startswith("records:"):  # who went there: every record of the partner, named
+            host = lead.removeprefix("records:")
+            ok = all(f"go:mobility-{r.id}" in data for r in snap.mobility.values() if r.host == host and r.participants)
         elif lead == "projects":  # the section's card: every project under it, none chosen
             ok = all(f"go:project-{p}" in data for p in snap.projects) and len(data) == len(snap.projects) + 1
         elif lead == "visas":

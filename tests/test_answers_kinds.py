@@ -111,6 +111,10 @@ HONEST = [
     ("tg", "соли оянда дар донишкада кадом семинарҳо баргузор мешаванд", "future"),
     ("tg", "барои хатмкардаҳо дар шуъба ҷои кори холӣ ҳаст?", "job"),
     ("tg", "барои нимсола дар Уфа кадом ҳуҷҷатҳоро супорам", "documents"),
+    ("en", "are the credits from West Attica counted here (ECTS)?", "credits"),
+    ("ru", "а перезачтут ли оценки после семестра в Уфе", "credits"),
+    ("tg", "dar donishkada tahsili fosilavi hast?", "distance"),
+    ("ru", "есть ли дистанционное обучение", "distance"),
 ]
 
 

@@ -16,13 +16,15 @@ from bot.answers.model import Answer
 from bot.kb.models import Mobility
 from bot.kb.store import KbSnapshot
 from bot.search.morph import Morphology
-from bot.search.normalize import words
+from bot.search.normalize import key, words
 
 
 class MobilityLists:
     def __init__(self, morph: Morphology) -> None:
         self.kinds = {kind: _forms(morph, text) for kind, text in vocab.MOBILITY_KINDS.items()}
         self.ask = _forms(morph, vocab.MOBILITY_ASK)
+        self.names_typed = frozenset(key(w) for w in words(vocab.MOBILITY_NAMES))
+        self.name_forms = _forms(morph, vocab.MOBILITY_NAMES)
         self.morph = morph
         self.allowed = frozenset().union(*self.kinds.values()) | self.ask | _forms(morph, vocab.MOBILITY_CONTEXT)
         self.came = _forms(morph, vocab.CAME)
@@ -85,11 +87,12 @@ class MobilityLists:
         """The records a who-went question asks for, newest first; a year named narrows them,
         and who came (a visit) or who went (the rest) is told by the verb."""
         years = {int(w) for w in words(text) if len(w) == 4 and w.isascii() and w.isdigit()}
+        plural = not self.names_typed.isdisjoint(key(w) for w in words(text))
         if any(self.allowed.isdisjoint(w) and names.isdisjoint(w) and not (set(w) & {str(y) for y in years})
-               for w in rest):
+               and not (plural and not self.name_forms.isdisjoint(w)) for w in rest):
             return []
         typed = [frozenset(self.morph.forms(w)) for w in words(text)]
-        if all(self.ask.isdisjoint(f) for f in typed):
+        if all(self.ask.isdisjoint(f) for f in typed) and not plural:
             return []
         records = [r for r in snap.mobility.values() if where(r.host) and r.participants
                    and (not years or r.year in years)]

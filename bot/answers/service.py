@@ -27,6 +27,7 @@ statistics count honest answers as unanswered.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from cachetools import LRUCache
@@ -51,6 +52,7 @@ from bot.search.normalize import display_form, key, words, years
 PARTNERS_PAGE = "partners"
 VISA_CARD = "visas"  # the FAQ on the visas the office arranges
 RECTOR_CARD = "rector"
+SENTENCES = re.compile(r"(?<=[.?!])\s+")
 # A named person's records are listed when they are at most this many.
 MAX_RECORDS = 3
 # Decisions kept per snapshot: students ask the same things.
@@ -66,6 +68,7 @@ class AnswerService:
         self.postal = _forms(search.lexicon.morph, vocab.POSTAL)
         self.visa = _forms(search.lexicon.morph, vocab.VISA)
         self.helps = _forms(search.lexicon.morph, vocab.HELPS)
+        self.find = _forms(search.lexicon.morph, vocab.FIND)
         self.send, self.letter = _forms(search.lexicon.morph, vocab.SEND), _forms(search.lexicon.morph, vocab.LETTER)
         self.name_ask = _forms(search.lexicon.morph, vocab.NAME_ASK)
         self.email_only = _forms(search.lexicon.morph, vocab.EMAIL_ONLY)
@@ -148,6 +151,8 @@ class AnswerService:
         q = self.cues.read(text)
         if q.smalltalk:
             return Answer("smalltalk", query, topic=q.smalltalk)
+        if self._last_asks_where(text, entities):
+            return Answer("address", query)  # "We arrive next week. Where can we find the office?"
         if self.reader.only_own_name(text):  # «ГМИТ», "MMIT": the Institute's own page
             return Answer("card", query, payloads=("about",))
         text = self.reader.plain(text)
@@ -215,7 +220,7 @@ class AnswerService:
                 and not self.role_ask.isdisjoint(present)
                 and all(not entities.page_people.isdisjoint(w) or not self.role_words.isdisjoint(w) for w in rest)):
             return Answer("card", query, payloads=(f"faq-{PEOPLE_CARD}",))  # «Қозиев кадом вазифаро дорад»
-        if q.where and not countries and all(not self.cues.office.isdisjoint(w) for w in rest):
+        if q.where and not countries and all(not (self.cues.office | self.find).isdisjoint(w) for w in rest):
             return Answer("address", query)  # where the office (or the Institute) is
         if (q.office and not countries and any(not self.city.isdisjoint(w) for w in rest)
                 and all(not self.office_city.isdisjoint(w) for w in rest)):
@@ -264,7 +269,7 @@ class AnswerService:
         if len(groups) == 1 and len(groups[0]) > 1 and len(rest) <= 1:
             ids = sorted(groups[0], key=lambda i: (snap.institutions[i].country, snap.institutions[i].order))
             return Answer("list", query, institutions=tuple(ids))
-        if len(groups) == 1 and len(groups[0]) == 1 and rest:
+        if len(set(groups)) == 1 and len(groups[0]) == 1 and rest:  # («Западной Аттики»: two words, one partner)
             (inst,) = groups[0]
             if all(not entities.name_forms.get(inst, frozenset()).isdisjoint(w) for w in rest):
                 return Answer("card", query, payloads=(f"partner-{inst}",))  # "tyumen partner full name"
@@ -308,6 +313,17 @@ class AnswerService:
         if not (office_people or q.office) and (entities.institutions(forms) or not self.other_bodies.isdisjoint(present)):
             return True  # the Confucius Institute's or a partner's phone
         return not self.personal.isdisjoint(present) and bool(office_people)
+
+    def _last_asks_where(self, text: str, entities: Entities) -> bool:
+        """The last of several sentences asks where the office is and nothing else: what
+        comes before it (a visit next week, papers to bring) says why, and asks nothing."""
+        sentences = [c for c in SENTENCES.split(text.strip()) if words(c)]
+        if len(sentences) < 2 or any(c.rstrip().endswith("?") for c in sentences[:-1]):
+            return False  # (two questions asked: not only where)
+        q = self.cues.read(sentences[-1])
+        forms = self.lexicon.word_forms(self.reader.plain(sentences[-1]))
+        return q.where and q.office and not q.missing and all(
+            self._general(w, entities) or not (self.cues.office | self.find).isdisjoint(w) for w in forms)
 
     def _asks_age(self, text: str) -> bool:
         """"How many years" said of a person named: their age («сколько лет Мухамадиеву»; a

@@ -45,6 +45,11 @@ MISSING: dict[str, str] = {
     # («срок», «мӯҳлат» alone ask as often how long or when something was: see PHRASE_TOPICS.)
     "deadline": """deadline deadlines дедлайн дедлайна""",
     "salary": """salary salaries зарплата зарплаты маош""",
+    "distance": """online distance remote дистанционно дистанционное дистанционного дистанционка онлайн
+        заочно заочное заочка заочного фосилавӣ фосилави ғоибона гоибона""",
+    # Credits counted at home after an exchange: the page says nothing of it.
+    "credits": """credits перезачесть перезачет перезачёт перезачтут перезачитывают перезачитываются
+        перезачтение ects""",
     "transfer": """transfer transferring перевестись перевестись перевод перевода перейти перевожусь гузарам
         гузаштан гузариш интиқол""",
     "budget": """budget budgets budgeted funded funds funder funders sponsor sponsored sponsors бюджет

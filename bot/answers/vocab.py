@@ -30,7 +30,7 @@ FILLER = """ok okay okey ок окей ага угу понял поняла п�
     see katta really helped help helpful that lot day have помощь помогли помог помогла помощи
     помогите помоги помочь кӯмак кумак ёрдам ёрӣ ёри расондед расонидед кардед ҳастӣ хастӣ ҳастед
     хастед ҳастанд ё или or ту r u doing расондӣ расонди кардӣ карди за ответ ответы всего доброго
-    хорошего answer answers reply барои ҷавоб чавоб ҷавобатон ҷавобҳо день дня"""
+    хорошего answer answers reply барои ҷавоб чавоб ҷавобатон ҷавобҳо день дня калон ака апа"""
 # Words that may stand beside small talk but are none alone: the bot's and the Institute's
 # names ("salom bot", "ok bye MMIT bot"), a particle.
 BESIDE = """bot бот бота боту mmit gmit гмит мгмит дкмт ya то"""
@@ -67,7 +67,7 @@ ADDRESS = """address adress zip postal postcode street адрес адреса �
 # «Кӯча» (street) as typed: its stem is «куҷо»'s (where).
 ADDRESS_EXACT = """кӯча кӯчаи куча кучаи kucha kuchai"""
 # "Where", "located" ask for the office's address only when nothing else is named.
-WHERE = """where located location где куда находится расположен расположена куҷо куҷост кучо кучост
+WHERE = """where located location situated где куда находится расположен расположена куҷо куҷост кучо кучост
     ҷойгир чойгир ҷойлашуда ҷойлашудааст joylashudaast kujo kujost kucho gde city город города городе шаҳр шахр шаҳри шахри
     воқеъ вокеъ town village посёлок поселок поселке посёлке шаҳрак шахрак деҳа деха"""
 OFFICE = """office department офис офиса офисе офиси отдел отдела отделе отделу iro intl international relations шӯъба шуъба
@@ -111,7 +111,7 @@ REGIONS: dict[str, tuple[tuple[str, ...], str]] = {
 
 # Words that name no particular thing in a question about partners: "do you have any
 # partner universities in Moldova", «с какими вузами Украины есть договоры».
-GENERAL = """называется называются называлась назывался называлось called номида federation федерация федерации федерацией republic республика республики ҷумҳурӣ ҷумҳурии чумхурии
+GENERAL = """ака ака-джон апа members member well only also называется называются называлась назывался называлось called номида federation федерация федерации федерацией republic республика республики ҷумҳурӣ ҷумҳурии чумхурии
     всего vsego sobytie sobytiya bylo byla событие события plus плюс плус m interested interest среди among хел вообще ваще ҳамагӣ хамаги have has any there our your with cooperate cooperates cooperating cooperation collaborate
     collaboration work works agreement agreements contract contracts among партнер партнеры партнёр
     партнёры партнеров вуз вузы вузов университет университеты университетов институт сотрудничество
@@ -280,6 +280,8 @@ MOBILITY_CONTEXT = """professor professors профессор профессор
 # ... asked for by where they went or who went.
 MOBILITY_ASK = """which where who whom many сколько чанд went go gone studied какие каких куда где кто ездили ездил поехали
     учились учился кадом куҷо кучо кӣ рафтанд рафт рафтаанд хонданд таҳсил номаш зовут когда when кай"""
+# "Ufa semester names": the plural asks who went (matched as typed: "full name" is a partner's).
+MOBILITY_NAMES = """names имена фамилии номҳо номҳои номхо номхои"""
 
 # "Which came first, X or Y": both named, each found on its own, ordered by date.
 COMPARE_OR = """or или либо ё yo"""
@@ -287,7 +289,7 @@ COMPARE_WHEN = """first earlier sooner before later last раньше первы
     позднее последним пештар аввал аввалтар барвақттар баъдтар"""
 # Beside a name the page gives with a post, words that ask for the post: «Қозиев кадом
 # вазифаро дорад» («вазифа» is a post here, not the office's tasks).
-ROLE_ASK = """position post role job hold holds title должность должности должностью кем является
+ROLE_ASK = """position post role job hold holds title такой такая должность должности должностью кем является
     являлся являлась вазифа вазифаи вазифаро вазифааш мансаб ишғол"""
 ROLE_BESIDE = """дорад does have работает works кист who кто"""
 # Who came to the Institute (a visit), not who went from it: «кто приезжал из Афин».
@@ -343,3 +345,5 @@ HELPS = """help helps assist assists deal deals handle handles arrange arranges 
     помогут помочь помощь оформляет оформляете занимается занимаетесь ёрӣ ёри кӯмак кумак ёрдам мерасонад"""
 # "What is his name" beside a post: the page's people are named on their card.
 NAME_ASK = """зовут звать name named фамилия номаш номи ном"""
+# "Where exactly can I find your office": words beside "where" that ask nothing more.
+FIND = """find exactly exact найти найду точно именно ёбам пайдо"""
