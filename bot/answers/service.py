@@ -27,7 +27,6 @@ statistics count honest answers as unanswered.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from cachetools import LRUCache
@@ -43,6 +42,7 @@ from bot.answers.kinds import KindLists
 from bot.answers.signing import Signings
 from bot.answers.strangers import Strangers
 from bot.answers.model import Answer
+from bot.answers.places import Places
 from bot.answers.reading import Reader
 from bot.answers.records import MobilityLists
 from bot.kb.store import KbSnapshot
@@ -52,7 +52,6 @@ from bot.search.normalize import display_form, key, words, years
 PARTNERS_PAGE = "partners"
 VISA_CARD = "visas"  # the FAQ on the visas the office arranges
 RECTOR_CARD = "rector"
-SENTENCES = re.compile(r"(?<=[.?!])\s+")
 # A named person's records are listed when they are at most this many.
 MAX_RECORDS = 3
 # Decisions kept per snapshot: students ask the same things.
@@ -65,11 +64,8 @@ class AnswerService:
         self.lexicon = search.lexicon
         self.cues = Cues(search.lexicon.morph)
         self.general = _forms(search.lexicon.morph, vocab.GENERAL) | self.lexicon.soft_terms
-        self.postal = _forms(search.lexicon.morph, vocab.POSTAL)
         self.visa = _forms(search.lexicon.morph, vocab.VISA)
         self.helps = _forms(search.lexicon.morph, vocab.HELPS)
-        self.find = _forms(search.lexicon.morph, vocab.FIND)
-        self.send, self.letter = _forms(search.lexicon.morph, vocab.SEND), _forms(search.lexicon.morph, vocab.LETTER)
         self.name_ask = _forms(search.lexicon.morph, vocab.NAME_ASK)
         self.email_only = _forms(search.lexicon.morph, vocab.EMAIL_ONLY)
         # Words that say "the office's tasks / areas" and nothing more specific.
@@ -94,10 +90,6 @@ class AnswerService:
         self.language_context = _forms(search.lexicon.morph, vocab.LANGUAGE_CONTEXT)
         self.personal = _forms(search.lexicon.morph, vocab.PERSONAL)
         self.duration = _forms(search.lexicon.morph, vocab.DURATION)
-        self.city = _forms(search.lexicon.morph, vocab.CITY)
-        self.come = _forms(search.lexicon.morph, vocab.COME) | _forms(search.lexicon.morph, vocab.WANT)
-        self.office_city = (self.city | self.cues.office | _forms(search.lexicon.morph, vocab.SECTION_BESIDE)
-                            | _forms(search.lexicon.morph, vocab.OFFICE_NAME))
         self.posts = _forms(search.lexicon.morph, vocab.POSTS)
         self.other_bodies = _forms(search.lexicon.morph, vocab.OTHER_BODIES)
         self.other_countries = self.cues.countries | _forms(search.lexicon.morph, vocab.COUNTRY_MODIFIERS)
@@ -105,6 +97,7 @@ class AnswerService:
         self.sections = {name: _forms(search.lexicon.morph, text) for name, text in vocab.SECTIONS.items()}
         self.section_beside = _forms(search.lexicon.morph, vocab.SECTION_BESIDE)
         self.reader = Reader(self.lexicon, self.cues)
+        self.places = Places(self.lexicon, self.cues, self.reader)
         self.strangers = Strangers(self.lexicon, self.general)
         self.chooser = Chooser(self.lexicon, self.general)
         self.comparisons = Comparisons(search, self.chooser)
@@ -151,15 +144,14 @@ class AnswerService:
         q = self.cues.read(text)
         if q.smalltalk:
             return Answer("smalltalk", query, topic=q.smalltalk)
-        if self._last_asks_where(text, entities):
+        if self.places.last_asks_where(text, lambda w: self._general(w, entities)):
             return Answer("address", query)  # "We arrive next week. Where can we find the office?"
         if self.reader.only_own_name(text):  # «ГМИТ», "MMIT": the Institute's own page
             return Answer("card", query, payloads=("about",))
         text = self.reader.plain(text)
         forms = self.lexicon.word_forms(text)
         present = {f for word in forms for f in word}
-        postal = not present.isdisjoint(self.postal) or (not present.isdisjoint(self.send)
-                                                         and not present.isdisjoint(self.letter))
+        postal = self.places.postal(present)
         visa = not present.isdisjoint(self.visa)
         # "The full address, I'll send my papers by mail" (but "the e-mail address" is an e-mail).
         addressed = postal or ((q.address or (q.where and q.office)) and all(self.email_only.isdisjoint(self.lexicon.morph.forms(w))
@@ -220,15 +212,8 @@ class AnswerService:
                 and not self.role_ask.isdisjoint(present)
                 and all(not entities.page_people.isdisjoint(w) or not self.role_words.isdisjoint(w) for w in rest)):
             return Answer("card", query, payloads=(f"faq-{PEOPLE_CARD}",))  # «Қозиев кадом вазифаро дорад»
-        if q.where and not countries and all(not (self.cues.office | self.find).isdisjoint(w) for w in rest):
-            return Answer("address", query)  # where the office (or the Institute) is
-        if (q.office and not countries and any(not self.city.isdisjoint(w) for w in rest)
-                and all(not self.office_city.isdisjoint(w) for w in rest)):
-            return Answer("address", query)  # «Отдел находится в Худжанде?»
-        if (q.where and not countries and not entities.institutions(forms)
-                and any(not self.city.isdisjoint(self.lexicon.morph.forms(w)) for w in words(query))
-                and not self.reader.own_name.isdisjoint(present) and all(not self.come.isdisjoint(w) for w in rest)):
-            return Answer("address", query)  # "in which city is the institute, I want to come"
+        if self.places.asks_where(q, query, forms, rest, present, countries, entities):
+            return Answer("address", query)
         if (any(not self.posts.isdisjoint(w) for w in rest) and RECTOR_CARD in snap.faq
                 and all(not self.posts.isdisjoint(w) or w[0].isdigit() for w in rest)):
             return Answer("card", query, payloads=(f"faq-{RECTOR_CARD}",))  # "who was the rector in 2019"
@@ -313,17 +298,6 @@ class AnswerService:
         if not (office_people or q.office) and (entities.institutions(forms) or not self.other_bodies.isdisjoint(present)):
             return True  # the Confucius Institute's or a partner's phone
         return not self.personal.isdisjoint(present) and bool(office_people)
-
-    def _last_asks_where(self, text: str, entities: Entities) -> bool:
-        """The last of several sentences asks where the office is and nothing else: what
-        comes before it (a visit next week, papers to bring) says why, and asks nothing."""
-        sentences = [c for c in SENTENCES.split(text.strip()) if words(c)]
-        if len(sentences) < 2 or any(c.rstrip().endswith("?") for c in sentences[:-1]):
-            return False  # (two questions asked: not only where)
-        q = self.cues.read(sentences[-1])
-        forms = self.lexicon.word_forms(self.reader.plain(sentences[-1]))
-        return q.where and q.office and not q.missing and all(
-            self._general(w, entities) or not (self.cues.office | self.find).isdisjoint(w) for w in forms)
 
     def _asks_age(self, text: str) -> bool:
         """"How many years" said of a person named: their age («сколько лет Мухамадиеву»; a
