@@ -10,7 +10,7 @@ from tests.test_answers import ask
 
 # (lang, question, what the first reply leads with: "address", "head", "specialist",
 # "people" (the card of the Institute's people), "visas", "projects", "visit:<news>|<record>", "partner:<id>",
-# "records:<partner>", or a
+# "records:<partner>", "phone", "not:<topic>", or a
 # country's code for its list)
 AROUND = [
     ("en", "which city is the Institute in? I'd like to come in person", "address"),
@@ -33,7 +33,16 @@ AROUND = [
     ("ru", "кто такой Насриддинов", "people"),
     ("ru", "в каком городе Университет Западной Аттики", "partner:west-attica"),
     ("en", "tyumen semester names", "records:tyumen-oil-gas"),
-    ("en", "semester in ufa, names", "records:ufa-petroleum"),  # «хориҷӣ» typed in Latin beside a section
+    ("en", "semester in ufa, names", "records:ufa-petroleum"),
+    # Checking what the student half-knows: the fact, the premise corrected.
+    ("en", "is it true that you have partners in Latvia", "lv"),
+    ("ru", "сколько партнёров в Казахстане, четыре?", "kz"),
+    ("en", "which partners do you have in Kyrgyzstan? is the Isanov university one of them?", "kg"),
+    ("en", "is Tyumen oil and gas university in Kazakhstan?", "partner:tyumen-oil-gas"),
+    ("en", "Navoi State Mining Institute - is it in Kazakhstan?", "partner:navoi-mining"),
+    ("ru", "правда ли, что есть партнёры в Латвии", "lv"),
+    ("tg", "рақами телефони шуъба бо 92 сар мешавад?", "phone"),
+    ("en", "is the Rome university an Erasmus+ partner too", "not:room"),  # "Rome" is no "room"  # «хориҷӣ» typed in Latin beside a section
     # A country and "came": the news of the visit, not the country's list.
     ("ru", "когда к нам приезжали белорусы", "visit:2019-07-bntu-visit|2019-bntu-visit"),
     ("ru", "а белорусы приезжали?", "visit:2019-07-bntu-visit|2019-bntu-visit"),
@@ -61,6 +70,10 @@ async def test_what_is_said_around_a_question_is_no_part_of_it(harness: Harness)
         elif lead.startswith("visit:"):  # the visit's news or its record
             news, record = lead.removeprefix("visit:").split("|")
             ok = snap.events[news].title.get(lang) in first or snap.mobility[record].title.get(lang) in first
+        elif lead.startswith("not:"):  # anything but that topic's honest answer
+            ok = t(f"answer-what-{lead.removeprefix('not:')}") not in text
+        elif lead == "phone":
+            ok = first.startswith(t("answer-phone", phone="\x00", name="", role="").split("\x00")[0][:2])
         elif lead.startswith("partner:"):
             ok = snap.institutions[lead.removeprefix("partner:")].name.get(lang) in first
         elif lead.startswith("records:"):  # who went there: every record of the partner, named

@@ -115,6 +115,7 @@ HONEST = [
     ("ru", "а перезачтут ли оценки после семестра в Уфе", "credits"),
     ("tg", "dar donishkada tahsili fosilavi hast?", "distance"),
     ("ru", "есть ли дистанционное обучение", "distance"),
+    ("tg", "shuba dar kadom utoq ast", "room"),
 ]
 
 

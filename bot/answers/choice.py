@@ -123,9 +123,10 @@ class Chooser:
             return Answer("unknown", query)
         best = self._named_over_menu(hits, forms)
         payload = best.doc.payload
-        # (A card about the partner named, in the country named, is about that country.)
-        of_named = (named is not None and named in snap.institutions and snap.institutions[named].country in countries
-                    and _about(snap, payload, named))
+        # (A card about the partner named is about what is asked.)
+        # (Nor one about a partner named in another country: "Is Navoi Mining Institute in
+        # Kazakhstan?" is answered by Navoi's card, which says where it is.)
+        of_named = named is not None and named in snap.institutions and _about(snap, payload, named)
         if countries and (payload in OVERVIEWS or payload.startswith("country-")
                           or not (of_named or any(entities.mentions(best.doc.terms, c) for c in countries))):
             # A country named, and the best card is only the overview of all countries, the

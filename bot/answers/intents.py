@@ -127,6 +127,8 @@ class Cues:
                    or next((topic for topic, groups in self.combos if all(map(has, groups))), None))
         if missing == "future" and has(self.past) and phrased != "future":  # («баргузор мешаванд»: will be held)
             missing = None  # «ҷаласаи навбатӣ кай гузашт»: the "next meeting" that was held
+        if missing == "future" and phrased == "future" and has(self.phone):
+            missing = None  # «телефон бо 92 сар мешавад?»: what the number starts with, not when
         if missing in ("birthday", "tenure") and any(ch.isdigit() for ch in text):
             # "Confucius' 2570th birthday" is an anniversary the page tells of; "since 2019 the head
             # went to ..." asks what he did, not how long he has been head.

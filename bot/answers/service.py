@@ -27,6 +27,7 @@ statistics count honest answers as unanswered.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from cachetools import LRUCache
@@ -52,6 +53,7 @@ from bot.search.normalize import display_form, key, words, years
 PARTNERS_PAGE = "partners"
 VISA_CARD = "visas"  # the FAQ on the visas the office arranges
 RECTOR_CARD = "rector"
+CLAUSES = re.compile(r"[,.;:!?]| - | – | — ")
 # A named person's records are listed when they are at most this many.
 MAX_RECORDS = 3
 # Decisions kept per snapshot: students ask the same things.
@@ -230,6 +232,11 @@ class AnswerService:
         # search, not the list of partners.
         partners_asked = q.listing or which or not self.partner_words.isdisjoint(present)
         asks_who = not self.cues.who.isdisjoint(key(w) for w in words(query))
+        if (countries and groups and not q.where
+                and all(snap.institutions[i].country in countries for g in groups for i in g if i in snap.institutions)
+                and self._list_then_one(text, entities)):
+            # "Which partners in Belarus? Is Polotsk one of them?": the list, the one named in it.
+            return country_list(snap, query, tuple(countries))
         going = len(countries) == 1 and not groups and self.mobility.going(text)
         if countries and not rest and going and partners_asked and not asks_who:
             # "Can I go to study in Russia? Which universities are your partners": the list.
@@ -298,6 +305,14 @@ class AnswerService:
         if not (office_people or q.office) and (entities.institutions(forms) or not self.other_bodies.isdisjoint(present)):
             return True  # the Confucius Institute's or a partner's phone
         return not self.personal.isdisjoint(present) and bool(office_people)
+
+    def _list_then_one(self, text: str, entities: Entities) -> bool:
+        """A first clause asks for a country's partners, naming none; a later one names one
+        ("..., and is BGRIMM one of them?")."""
+        clauses = [self.lexicon.word_forms(c) for c in CLAUSES.split(text) if words(c)]
+        first = {f for word in clauses[0] for f in word} if clauses else set()
+        return (len(clauses) > 1 and bool(entities.countries(clauses[0])) and not entities.institutions(clauses[0])
+                and not self.partner_words.isdisjoint(first) and any(entities.institutions(c) for c in clauses[1:]))
 
     def _asks_age(self, text: str) -> bool:
         """"How many years" said of a person named: their age («сколько лет Мухамадиеву»; a

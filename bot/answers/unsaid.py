@@ -21,7 +21,10 @@ MISSING: dict[str, str] = {
         телеграм телеграмм канал канали channel youtube ютуб tiktok вконтакте""",
     "hours": """hours hour schedule timetable часы часов график режим расписание соат соати соатҳои
         соатхои ҷадвал ҷадвали чадвал чадвали""",
-    "room": """room cabinet floor кабинет кабинета комната комнаты этаж ҳуҷра хучра хуҷраи ошёна""",
+    # (Matched as typed, EXACT_TOPICS: "Rome" shares a stem with "room".)
+    "room": """room rooms cabinet floor кабинет кабинета кабинете комната комнаты комнате этаж этаже
+        этажа ҳуҷра хучра хуҷраи ҳуҷраи ошёна ошёнаи oshyona oshyonai oshena utoq utoqi утоқ утоқи
+        утоқе утоқҳо""",
     "dorm": """dormitory dormitories dormitry dormitary dormatory dorm dorms hostel accommodation общежитие общежития
         общага жильё жилье проживание хобгоҳ хобгох хобгоҳи хобгохи""",
     # Plural only: "what document was signed" asks about the page's memorandum. The plural
@@ -78,7 +81,7 @@ MISSING: dict[str, str] = {
         предстоящий предстоящая навбатӣ навбати навбатии оянда ояндаи""",
 }
 
-EXACT_TOPICS = frozenset({"documents"})
+EXACT_TOPICS = frozenset({"documents", "room"})
 # Words of a topic whose stem is some other word's: matched as typed ("housing" is no "house",
 # "charges" no "in charge").
 EXACT_EXTRA: dict[str, str] = {"dorm": "housing", "fee": "charges", "route": "train trains"}  # no "training"

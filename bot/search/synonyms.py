@@ -39,7 +39,7 @@ STOP_WORDS: dict[str, str] = {
         i me my mine you your we our us it its they them their he she his her this that these
         those there here any some please tell show give get find want need know info
         information hello hi hey thanks thank and or but if so is any also too just all
-        went go goes gone did done has have had mmit kind wat whats whos as well only
+        went go goes gone did done has have had mmit kind wat whats whos as well only r u ur
     """,
 }
 
