@@ -55,6 +55,9 @@ def guess_language(code: str | None, default: str) -> str:
     return default
 
 
+LONG_ARG = 500
+
+
 class Translator:
     """Messages of one language. Cheap to call: argument-free messages are cached."""
 
@@ -77,12 +80,22 @@ class Translator:
         message = self._bundle.get_message(key)
         if message.value is None:
             return key
-        safe: dict[str, Any] = {
-            name: escape(value) if isinstance(value, str) else value for name, value in args.items()
-        }
+        safe: dict[str, Any] = {}
+        # Fluent refuses a placeable over 1,000 characters (it prints "{???}"): a long
+        # argument (a student's question quoted back) is put in after formatting.
+        long: dict[str, str] = {}
+        for name, value in args.items():
+            if isinstance(value, str):
+                value = escape(value)
+                if len(value) > LONG_ARG:
+                    token = f"\x00{name}\x00"
+                    long[token], value = value, token
+            safe[name] = value
         text, errors = self._bundle.format_pattern(message.value, safe)
         if errors:
             log.warning("message %r in %s: %s", key, self.lang, errors)
+        for token, value in long.items():
+            text = text.replace(token, value)
         if not args:
             self._cache[key] = text
         return text

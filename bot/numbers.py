@@ -8,6 +8,7 @@ digits, within a range, are a number here.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _ASCII_DIGITS = re.compile(r"[0-9]{1,19}")
 MAX_ID = 2**53  # Telegram ids fit in 52 bits; SQLite and JSON keep them exact below this
@@ -26,3 +27,11 @@ def parse_int(text: str | None, *, low: int = 1, high: int = MAX_ID) -> int | No
 
 def parse_user_id(text: str | None) -> int | None:
     return parse_int(text, low=1, high=MAX_ID)
+
+
+def ascii_digits(text: str) -> str:
+    """A question with another script's decimal digits («соли ۲۰۱۹», "٢٠١٩") in ASCII ones, so
+    a year is a year; superscripts and other non-decimal digits are left as they are."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(c)) if not c.isascii() and c.isdecimal() else c for c in text)

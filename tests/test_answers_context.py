@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from tests.support.harness import Harness
 from tests.test_answers import ask
+from tests.test_answers_kinds import _head
 
 # (lang, question, what the first reply leads with: "address", "head", "specialist",
 # "people" (the card of the Institute's people), "visas", "projects", "visit:<news>|<record>", "partner:<id>",
-# "records:<partner>", "phone", "not:<topic>", or a
+# "records:<partner>", "phone", "not:<topic>", "year:<year>", or a
 # country's code for its list)
 AROUND = [
     ("en", "which city is the Institute in? I'd like to come in person", "address"),
@@ -42,7 +43,9 @@ AROUND = [
     ("en", "Navoi State Mining Institute - is it in Kazakhstan?", "partner:navoi-mining"),
     ("ru", "правда ли, что есть партнёры в Латвии", "lv"),
     ("tg", "рақами телефони шуъба бо 92 сар мешавад?", "phone"),
-    ("en", "is the Rome university an Erasmus+ partner too", "not:room"),  # "Rome" is no "room"  # «хориҷӣ» typed in Latin beside a section
+    ("en", "is the Rome university an Erasmus+ partner too", "not:room"),  # "Rome" is no "room"
+    ("tg", "хабарҳои соли ۲۰۱۸", "year:2018"),  # a Persian keyboard's digits
+    ("en", "what happened in ٢٠١٩", "year:2019"),  # «хориҷӣ» typed in Latin beside a section
     # A country and "came": the news of the visit, not the country's list.
     ("ru", "когда к нам приезжали белорусы", "visit:2019-07-bntu-visit|2019-bntu-visit"),
     ("ru", "а белорусы приезжали?", "visit:2019-07-bntu-visit|2019-bntu-visit"),
@@ -72,6 +75,9 @@ async def test_what_is_said_around_a_question_is_no_part_of_it(harness: Harness)
             ok = snap.events[news].title.get(lang) in first or snap.mobility[record].title.get(lang) in first
         elif lead.startswith("not:"):  # anything but that topic's honest answer
             ok = t(f"answer-what-{lead.removeprefix('not:')}") not in text
+        elif lead.startswith("year:"):  # that year's news
+            year = lead.removeprefix("year:")
+            ok = first.startswith(_head(harness, lang, "answer-list-year", year=year, count="0").split("(")[0].strip())
         elif lead == "phone":
             ok = first.startswith(t("answer-phone", phone="\x00", name="", role="").split("\x00")[0][:2])
         elif lead.startswith("partner:"):

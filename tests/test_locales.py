@@ -68,3 +68,17 @@ def test_no_russian_only_letters_in_tajik() -> None:
         text = locales["tg"](key)
         hits = re.findall(r"\w*[ыщ]\w*", text)
         assert not hits, f"tg {key}: {hits}"
+
+
+def test_a_long_question_quoted_back_is_shown_whole_in_every_locale() -> None:
+    # Fluent refuses a placeable over 1,000 characters ("{???}"); a question may have 3,000.
+    from bot.views.inquiries import prefill_screen, summary_screen
+
+    locales = Locales()
+    question = "Можно ли <поехать> на семестр? " * 90  # about 2,800 characters, with HTML to escape
+    for lang in ("tg", "ru", "en"):
+        t = locales[lang]
+        for screen in (prefill_screen(t, "exchange", question),
+                       summary_screen(t, {"topic": "exchange", "question": question})):
+            assert "{???}" not in screen.text, (lang, screen.text[:200])
+            assert "Можно ли &lt;поехать&gt; на семестр?" in screen.text and len(screen.text) > 2500, lang

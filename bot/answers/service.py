@@ -43,6 +43,7 @@ from bot.answers.kinds import KindLists
 from bot.answers.signing import Signings
 from bot.answers.strangers import Strangers
 from bot.answers.model import Answer
+from bot.numbers import ascii_digits
 from bot.answers.places import Places
 from bot.answers.reading import Reader
 from bot.answers.records import MobilityLists
@@ -132,6 +133,7 @@ class AnswerService:
         return self._entities
 
     async def decide(self, text: str, snap: KbSnapshot) -> Answer:
+        text = ascii_digits(text)
         entities = self.entities(snap)  # first: a new snapshot starts a new decision cache
         cached = self.decision_cache.get(text)
         if cached is None:
