@@ -27,7 +27,6 @@ statistics count honest answers as unanswered.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from cachetools import LRUCache
@@ -45,7 +44,7 @@ from bot.answers.strangers import Strangers
 from bot.answers.model import Answer
 from bot.numbers import ascii_digits
 from bot.answers.places import Places
-from bot.answers.reading import Reader
+from bot.answers.reading import INTRO_SPLIT, Reader
 from bot.answers.records import MobilityLists
 from bot.kb.store import KbSnapshot
 from bot.search import SearchService
@@ -54,7 +53,6 @@ from bot.search.normalize import display_form, key, words, years
 PARTNERS_PAGE = "partners"
 VISA_CARD = "visas"  # the FAQ on the visas the office arranges
 RECTOR_CARD = "rector"
-CLAUSES = re.compile(r"[,.;:!?]| - | – | — ")
 # A named person's records are listed when they are at most this many.
 MAX_RECORDS = 3
 # Decisions kept per snapshot: students ask the same things.
@@ -311,10 +309,13 @@ class AnswerService:
     def _list_then_one(self, text: str, entities: Entities) -> bool:
         """A first clause asks for a country's partners, naming none; a later one names one
         ("..., and is BGRIMM one of them?")."""
-        clauses = [self.lexicon.word_forms(c) for c in CLAUSES.split(text) if words(c)]
-        first = {f for word in clauses[0] for f in word} if clauses else set()
-        return (len(clauses) > 1 and bool(entities.countries(clauses[0])) and not entities.institutions(clauses[0])
-                and not self.partner_words.isdisjoint(first) and any(entities.institutions(c) for c in clauses[1:]))
+        clauses = [self.lexicon.word_forms(c) for c in INTRO_SPLIT.split(text) if words(c)]
+        if len(clauses) < 2:
+            return False
+        first = clauses[0]
+        return (bool(entities.countries(first)) and not entities.institutions(first)
+                and any(not self.partner_words.isdisjoint(w) for w in first)
+                and any(entities.institutions(c) for c in clauses[1:]))
 
     def _asks_age(self, text: str) -> bool:
         """"How many years" said of a person named: their age («сколько лет Мухамадиеву»; a
