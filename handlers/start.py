@@ -61,7 +61,7 @@ def get_router() -> Router:
             return
         await show(message, welcome_screen(t))
 
-    @router.message(Command("language"))
+    @router.message(Command("language", "lang"))
     async def change_language(message: Message, locales: Locales, lang: str) -> None:
         await message.answer(language_prompt(locales), reply_markup=language_picker(lang))
 

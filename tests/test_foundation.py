@@ -6,7 +6,7 @@ import pytest
 from aiogram.methods import AnswerCallbackQuery, EditMessageText, SendMessage
 
 from tests.conftest import LANGS
-from tests.support.harness import Harness, button_data, buttons, texts
+from tests.support.harness import Harness, button_data, buttons, markups, texts
 
 TAJIK_LETTERS = set("ғӣқӯҳҷҒӢҚӮҲҶ")
 
@@ -69,6 +69,31 @@ async def test_walkthrough_in_each_language(harness: Harness, lang: str) -> None
         assert TAJIK_LETTERS & set(text)
 
 
+# (Telegram's language_code, what a student who chose no language writes, the language answered)
+WRITTEN_IN = [
+    ("en", "Привет", "ru"),
+    ("en", "где находится офис", "ru"),
+    ("en", "салом", "tg"),
+    ("en", "офис дар кучост", "tg"),
+    ("ru", "шартнома бо Қазоқистон", "tg"),
+    (None, "Здравствуйте", "ru"),
+    ("ru", "hello, where is the office?", "en"),
+    ("ru", "Kazan", "ru"),  # a name shows no language: Telegram's is kept
+    ("en", "12345", "en"),
+]
+
+
+async def test_a_student_who_chose_no_language_is_answered_in_the_one_they_write(harness: Harness) -> None:
+    for user_id, (code, text, lang) in enumerate(WRITTEN_IN, start=5000):
+        locale = harness.app.locales[lang]
+        reply = await harness.send(text, user_id=user_id, lang=code)
+        labels = {label for markup in markups(reply) for label, _ in buttons(markup)}
+        assert locale("btn-main-menu") in labels or locale("menu-ask") in labels, (text, labels)
+        # The button pressed next is in the same language.
+        pressed = await harness.press("m:main", user_id=user_id, lang=code)
+        assert texts(pressed)[-1] == locale("main-menu-text"), (text, texts(pressed))
+
+
 async def test_language_survives_a_new_dispatcher(settings, clock) -> None:
     first = await Harness.create(settings, clock=clock)
     await first.choose_language("ru")
@@ -85,6 +110,8 @@ async def test_language_survives_a_new_dispatcher(settings, clock) -> None:
 async def test_language_command_changes_language(harness: Harness) -> None:
     await harness.choose_language("en")
     requests = await harness.send("/language")
+    assert "l:tg" in [d for _, d in buttons(requests[-1].reply_markup)]
+    requests = await harness.send("/lang")  # the short form students try first
     assert "l:tg" in [d for _, d in buttons(requests[-1].reply_markup)]
     await harness.press("l:tg")
     requests = await harness.send("/menu")

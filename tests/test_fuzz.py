@@ -202,7 +202,8 @@ def _labels(locales: Locales) -> dict[str, set[str]]:
 
 
 def _expected_lang(harness: Harness, user_id: int, known: dict[int, str | None]) -> str:
-    lang = known.get(user_id)
+    # Without a chosen language, the one the student wrote in (read after the update).
+    lang = known.get(user_id) or harness.app.users.guessed_language(user_id)
     return lang or guess_language("de", harness.app.settings.default_language)
 
 
@@ -221,10 +222,10 @@ async def _feed_batch(harness: Harness, collector: ErrorCollector, labels: dict[
         kind, user_id = item.pop("kind"), item.pop("user")
         # Languages as the database has them now (a fuzzed "l:xx" button may change one).
         known = {uid: await harness.app.users.get_language(uid) for uid in USERS}
-        expected = _expected_lang(harness, user_id, known)
         harness.session.requests.clear()
         update = Update(update_id=1, **item)
         await harness.dp.feed_update(harness.bot, update)
+        expected = _expected_lang(harness, user_id, known)
         assert not collector.records, f"{kind} {_brief(item)} raised: {collector.records[0].getMessage()}"
         requests = list(harness.session.requests)
         answers = [r for r in requests if isinstance(r, ANSWER_TYPES) and str(getattr(r, "chat_id", "")) == str(user_id)]

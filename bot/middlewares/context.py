@@ -10,7 +10,8 @@ from aiogram.types import TelegramObject, User
 
 from bot.config import Settings
 from bot.i18n import Locales, guess_language
-from bot.services.users import UserService
+from bot.services.users import CachedUser, UserService
+from bot.textlang import language_of
 
 
 class LanguageMiddleware(BaseMiddleware):
@@ -35,14 +36,28 @@ class LanguageMiddleware(BaseMiddleware):
         user: User | None = data.get("event_from_user")
         chat = data.get("event_chat")
         lang: str | None = None
+        entry: CachedUser | None = None
         if user is not None and not user.is_bot:
             if chat is None or chat.type == "private":
-                lang = (await self.users.touch(user.id)).language
+                entry = await self.users.touch(user.id)
+                lang = entry.language
             else:
                 lang = await self.users.get_language(user.id)
         data["lang_chosen"] = lang is not None
         if lang is None:
             lang = guess_language(user.language_code if user else None, self.default)
+            if entry is not None:
+                lang = entry.guessed = self._written_in(event, entry.guessed or lang)
         data["lang"] = lang
         data["t"] = self.locales[lang]
         return await handler(event, data)
+
+    @staticmethod
+    def _written_in(event: TelegramObject, guess: str) -> str:
+        """Until a language is chosen, a student is answered in the language they write in;
+        the guess is kept for the buttons they press next."""
+        message = getattr(event, "message", None)
+        text = getattr(message, "text", None)
+        if not text or text.startswith("/"):
+            return guess
+        return language_of(text[:200], guess)

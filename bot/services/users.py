@@ -26,6 +26,7 @@ class CachedUser:
     touched_at: float
     onboarded: bool
     is_active: bool
+    guessed: str | None = None  # from what they wrote, while ``language`` is unset
 
 
 class UserService:
@@ -100,6 +101,11 @@ class UserService:
             entry.language = language
         else:
             self._remember(user_id, CachedUser(language, self.clock(), False, True))
+
+    def guessed_language(self, user_id: int) -> str | None:
+        """The language a student without a chosen one was last answered in, if known."""
+        entry = self._cache.get(user_id)
+        return entry.guessed if entry is not None else None
 
     async def get_language(self, user_id: int) -> str | None:
         entry = self._cache.get(user_id)
