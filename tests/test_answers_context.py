@@ -127,3 +127,18 @@ async def test_who_went_is_counted_in_words(harness: Harness) -> None:
         text, _ = await ask(harness, question)
         for record in records:
             assert f"👥 {t('answer-people-count', count=len(record.participants))}:" in text, (lang, text[:300])
+
+
+async def test_erasmus_lists_only_its_own_exchanges_as_erasmus(harness: Harness) -> None:
+    """A Norway or Ufa trip is no Erasmus+ exchange: asked about Erasmus+, they come under
+    a heading of their own, after the programme's (West Attica's) records."""
+    snap = harness.app.kb.snapshot
+    for lang, question in (("en", "erasmus"), ("ru", "эразмус"), ("tg", "барномаи эразмус")):
+        await harness.choose_language(lang)
+        text, _ = await ask(harness, question)
+        head = harness.app.locales[lang]("answer-erasmus-others", count=0).split("(")[0]
+        assert head in text, (lang, text)
+        inside, others = text.split(head)
+        for record in snap.mobility.values():
+            title = record.title.get(lang)
+            assert title in (inside if record.host == "west-attica" else others), (lang, title)

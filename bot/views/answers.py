@@ -143,8 +143,20 @@ def section_lines(t: Translator, snap: KbSnapshot, payload: str) -> list[str]:
         return [f"• {fact_line(t, snap, f'project-{p}')}" for p in snap.projects]
     if payload == "news":
         return [f"• {fact_line(t, snap, f'news-{e.id}')}" for e in snap.events_newest]
-    if payload in ("mobility", "erasmus"):
+    if payload == "mobility":
         return [f"• {fact_line(t, snap, f'mobility-{m}')}" for m in snap.mobility]
+    if payload == "erasmus":
+        # Asked about Erasmus+, a Norway or Ufa trip listed under it would read as Erasmus+:
+        # the programme's own partners' records first, the others under their own heading.
+        programme = snap.projects.get("erasmus")
+        hosts = set(programme.institutions) if programme is not None else set()
+        inside = [m for m, record in snap.mobility.items() if record.host in hosts]
+        others = [m for m in snap.mobility if m not in inside]
+        lines = [f"• {fact_line(t, snap, f'mobility-{m}')}" for m in inside]
+        if others:
+            lines += ["", t("answer-erasmus-others", count=len(others))]
+            lines += [f"• {fact_line(t, snap, f'mobility-{m}')}" for m in others]
+        return lines
     return []
 
 
