@@ -142,3 +142,21 @@ async def test_erasmus_lists_only_its_own_exchanges_as_erasmus(harness: Harness)
         for record in snap.mobility.values():
             title = record.title.get(lang)
             assert title in (inside if record.host == "west-attica" else others), (lang, title)
+
+
+async def test_a_country_with_no_partner_is_shown_where_the_page_names_it(harness: Harness) -> None:
+    """Uganda has no partner, but a conference's news names it: the honest answer says so
+    and opens that news; a country the page never names gets the honest answer alone."""
+    snap = harness.app.kb.snapshot
+    news = "news-2019-09-confucius-quzhou"
+    for lang, named, never in (("en", "partners in Uganda", "partners in Poland"),
+                               ("ru", "партнёры в Уганде", "партнёры в Польше"),
+                               ("tg", "шарикон дар Уганда", "шарикон дар Лаҳистон")):
+        await harness.choose_language(lang)
+        t = harness.app.locales[lang]
+        title = snap.events[news.removeprefix("news-")].title.get(lang)
+        text, data = await ask(harness, named)
+        assert t("answer-unknown", what="\x00").split("\x00")[0] in text and title in text, (lang, text)
+        assert f"go:{news}" in data and "m:ask" in data, (lang, data)
+        text, data = await ask(harness, never)
+        assert title not in text and "m:ask" in data, (lang, text)

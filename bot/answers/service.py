@@ -59,6 +59,9 @@ MAX_RECORDS = 3
 DECISIONS = 4096
 
 
+MAX_MENTIONS = 3  # news items named beside the honest answer
+
+
 class AnswerService:
     def __init__(self, search: SearchService) -> None:
         self.search = search
@@ -202,7 +205,10 @@ class AnswerService:
         if q.other_country and not countries and all(not self.other_countries.isdisjoint(w) for w in rest):
             # Partners in a country the page lists none in. (A question about something that
             # happened with it, "who from Uganda came to the conference", is for the search.)
-            return Answer("unknown", query, topic="country", word=q.other_country)
+            result = await self.search.candidates(text)
+            # No partner there, but the news may name the country (Uganda at a conference).
+            mentions = tuple(h.doc.payload for h in result.hits if h.coverage >= 1 and h.doc.payload.startswith("news-"))
+            return Answer("unknown", query, topic="country", word=q.other_country, payloads=mentions[:MAX_MENTIONS])
         if (q.head or q.specialist) and q.office and len([w for w in rest if self.person_words.isdisjoint(w)]) <= 1:
             return Answer("person", query, topic="specialist" if q.specialist and not q.head else "head")
         if q.staff and not countries and (q.office or not q.tasks) and all(not self.staff_words.isdisjoint(w) for w in rest):

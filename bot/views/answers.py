@@ -13,7 +13,7 @@ from itertools import islice
 from aiogram.types import InlineKeyboardButton
 
 from bot.answers.model import Answer
-from bot.callbacks import Open
+from bot.callbacks import Menu, Open
 from bot.dates import flag
 from bot.i18n import Html, Translator, escape
 from bot.kb import KbSnapshot
@@ -67,8 +67,15 @@ def render_unknown(t: Translator, snap: KbSnapshot, answer: Answer) -> Screen:
     contacts = snap.contacts
     if answer.topic == "phone-other" and contacts is not None and contacts.phone:
         lines.append(t("answer-phone-only", phone=_phone(contacts)))
+    if answer.payloads:  # the page names it elsewhere: say where, with the fact itself
+        lines.append("\n".join([t("answer-mentioned", name=answer.word),
+                                 *(f"• {fact_line(t, snap, p)}" for p in answer.payloads)]))
     lines.append(t("answer-offer"))
-    return Screen("\n\n".join(lines), nothing_markup(t))
+    if not answer.payloads:
+        return Screen("\n\n".join(lines), nothing_markup(t))
+    rows = [[button(t("menu-ask"), Menu(screen="ask"))],
+            *([button(clip(f"🔎 {title_of(t, snap, p)}"), Open(link=p))] for p in answer.payloads), nav_row(t)]
+    return Screen("\n\n".join(lines), markup(rows))
 
 
 def _phone(contacts) -> str:  # type: ignore[no-untyped-def]

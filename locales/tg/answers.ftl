@@ -69,6 +69,7 @@ answer-country-line = { $name }: { $count } ҳамкор
 answer-people-count = { $count } нафар
 answer-list-mobility = ✈️ <b>{ $kind } ({ $count })</b>:
 answer-list-mobility-host = ✈️ <b>Кӣ ба куҷо рафт: { $name } ({ $count })</b>:
+answer-mentioned = { $name } дар саҳифа дар ин ҷо зикр шудааст:
 answer-erasmus-others = Мубодилаҳо ва ташрифҳои дигар, на аз рӯи Erasmus+ ({ $count }):
 answer-list-mobility-people = ✈️ <b>Кӣ ба куҷо рафт ({ $count })</b>:
 answer-list-year = 🗓 <b>Хабарҳои соли { $year } дар саҳифаи шӯъба ({ $count })</b>:
