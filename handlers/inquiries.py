@@ -14,6 +14,7 @@ from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 from bot.callbacks import Menu
 from bot.clock import Clock
 from bot.filters import CallbackPrefix, CommandOrState, NotCommand
+from bot.inquiries.phone import says_skip, typed_phone
 from bot.i18n import Translator
 from bot.inquiries.callbacks import AskCB, MyQ
 from bot.inquiries.drafts import DRAFT, PREFILL, PREFILL_AT, AskFlow, clear_flow, fresh_prefill, get_draft, persist, put_draft
@@ -174,6 +175,9 @@ def get_router() -> Router:
                 await message.answer(t("ask-question-too-long", length=str(len(message.text)),
                                        limit=str(MAX_QUESTION)))
                 return
+            if not any(c.isalpha() for c in message.text):  # "😀", "5", "???": nothing to answer
+                await message.answer(t("ask-question-no-words"), reply_markup=markup([cancel_row(t)]))
+                return
             await put_draft(state, question=message.text, attachment_kind=None, file_id=None, source_id=None)
         elif message.photo:
             await put_draft(state, question=message.caption or "", attachment_kind="photo",
@@ -199,11 +203,15 @@ def get_router() -> Router:
                 phone = "+" + phone
             draft = await put_draft(state, phone=phone)
             await message.answer(t("ask-phone-saved"), reply_markup=ReplyKeyboardRemove())
-        elif message.text is not None and message.text.strip() == t("ask-btn-skip-phone"):
+        elif message.text is not None and says_skip(message.text, t("ask-btn-skip-phone")):
             draft = await put_draft(state, phone=None)
             await message.answer(t("ask-phone-skipped"), reply_markup=ReplyKeyboardRemove())
+        elif message.text is not None and (typed := typed_phone(message.text)) is not None:
+            draft = await put_draft(state, phone=typed)
+            await message.answer(t("ask-phone-saved"), reply_markup=ReplyKeyboardRemove())
         else:
-            await message.answer(t("ask-phone-prompt"), reply_markup=phone_keyboard(t))
+            # Not the prompt again word for word: say what was wrong with the reply.
+            await message.answer(t("ask-phone-invalid"), reply_markup=phone_keyboard(t))
             return
         await state.set_state(AskFlow.confirm)
         draft = await put_draft(state, summary_at=int(clock()))

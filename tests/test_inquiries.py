@@ -386,10 +386,29 @@ async def test_long_question_and_unsupported_content(harness: Harness) -> None:
                       is_animated=False, is_video=False)
     requests = await h.send(None, sticker=sticker)
     assert texts(requests)[-1] == t("ask-question-unsupported")
+    requests = await h.send("😀 ???")  # nothing the specialist could answer
+    assert texts(requests)[-1] == t("ask-question-no-words")
     # Someone else's contact is not taken as the student's phone.
     await h.send("A question")
     requests = await h.send(None, contact=Contact(phone_number="+992111", first_name="X", user_id=77))
     assert texts(requests)[-1] == t("ask-phone-not-own")
+    requests = await h.send("12.05.2019")  # neither a number nor "Skip": said so, not the prompt again
+    assert texts(requests)[-1] == t("ask-phone-invalid")
+    requests = await h.send("+992 92 710-04-63")  # typed, as the field's placeholder invites
+    assert t("ask-phone-saved") in texts(requests) and "+992927100463" in texts(requests)[-1]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_skip_typed_without_its_button(harness: Harness, lang: str) -> None:
+    h = harness
+    t = h.app.locales[lang]
+    await h.choose_language(lang)
+    await h.send("/ask")
+    await h.press(AskCB(action="topic", value="other").pack())
+    await h.send("A question")
+    skip = "".join(c for c in t("ask-btn-skip-phone") if c.isalpha()).lower()  # "skip", «пропустить»
+    requests = await h.send(skip)
+    assert t("ask-phone-skipped") in texts(requests)
 
 
 # ------------------------------------------------------------------ my questions

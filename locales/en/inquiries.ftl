@@ -26,6 +26,7 @@ ask-write-question =
     /cancel — cancel
 ask-question-too-long = Your question is too long ({ $length } characters). Please shorten it to { $limit } characters.
 ask-question-unsupported = Please send your question as text, or as a photo or document with a caption.
+ask-question-no-words = Please write your question in words, so that the specialist can answer it.
 ask-phone-prompt = 📱 If you would like the office to be able to call you, share your phone number with the button below. If not, press “Skip”.
 ask-phone-placeholder = Phone number or “Skip”
 ask-btn-share-phone = 📱 Share my phone number
@@ -33,6 +34,7 @@ ask-btn-skip-phone = ➡️ Skip
 ask-phone-saved = ✅ Phone number saved.
 ask-phone-skipped = OK, without a phone number.
 ask-phone-not-own = Please share your own number with the button below, or press “Skip”.
+ask-phone-invalid = That doesn't look like a phone number. Type it with the country code (+992 …), share it with the button below, or press “Skip”.
 ask-summary =
     📝 <b>Please check your question</b>
 

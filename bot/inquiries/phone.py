@@ -1,0 +1,29 @@
+"""A phone number or "skip" typed where the Ask flow offers buttons for them.
+
+The keyboard's placeholder says "Phone number or Skip", and many students type the number
+(or the word) rather than press a button; both are taken as the button would be.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.numbers import ascii_digits
+
+SEPARATORS = re.compile(r"[\s\-()]+")
+PHONE = re.compile(r"\+?\d{7,15}")
+
+
+def typed_phone(text: str) -> str | None:
+    """The number in ``text`` ("+992 92 710-04-63", "(92) 710-04-63"), digits and a leading
+    plus only; None for anything else (a word, a date, too few or too many digits)."""
+    plain = SEPARATORS.sub("", ascii_digits(text.strip()))
+    return plain if PHONE.fullmatch(plain) else None
+
+
+def says_skip(text: str, label: str) -> bool:
+    """The Skip button's label, with or without its emoji, in any case."""
+    def bare(s: str) -> str:
+        return "".join(c for c in s.casefold() if c.isalnum() or c.isspace()).strip()
+
+    return bool(bare(text)) and bare(text) == bare(label)
