@@ -14,14 +14,30 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 
 from bot.answers import AnswerService
+from bot.answers.model import Answer
 from bot.clock import Clock
 from bot.filters import HasText
 from bot.i18n import Translator
 from bot.inquiries.drafts import PREFILL, PREFILL_AT
 from bot.kb import KnowledgeBase
-from bot.ui import remember, show
+from bot.ui import Screen, remember, show
 from bot.views.answers import render
+from bot.views.picks import LAST_LIST, LAST_LIST_AT, LAST_LIST_TTL, lone_number, numbered_links
 from bot.views.common import bot_username
+
+
+def _with_links(screen: Screen) -> tuple[Screen, tuple[str, ...]]:
+    return screen, numbered_links(screen)
+
+
+def picked(text: str, data: dict[str, object], now: float) -> Answer | None:
+    """The card of item N of the last answer's list, for a student who types "N"."""
+    number, links, at = lone_number(text), data.get(LAST_LIST), data.get(LAST_LIST_AT)
+    if number is None or not isinstance(links, list) or not isinstance(at, (int, float)):
+        return None
+    if not 1 <= number <= len(links) or not 0 <= now - at <= LAST_LIST_TTL:
+        return None
+    return Answer("card", text, payloads=(str(links[number - 1]),))
 
 
 def get_router() -> Router:
@@ -31,18 +47,32 @@ def get_router() -> Router:
     async def free_text(message: Message, text: str, t: Translator, kb: KnowledgeBase,
                         answers: AnswerService, state: FSMContext, bot: Bot, clock: Clock) -> None:
         snap = kb.snapshot
-        answer = await answers.answer(text, t.lang, snap)
+        data = await state.get_data()
+        now = clock()
+        answer = picked(text, data, now)
+        if answer is None:
+            # A lone "5" with no list to pick from asks nothing (the search would find a "5" in some card).
+            answer = Answer("smalltalk", text, topic="unclear") if lone_number(text) is not None else (
+                await answers.answer(text, t.lang, snap))
+        changes: dict[str, object] = {}
         if answer.kind == "unknown":
             # The inquiry flow picks the question up when "Ask the office" is pressed.
-            await state.update_data({PREFILL: text, PREFILL_AT: clock()})
-        elif PREFILL in await state.get_data():
+            changes.update({PREFILL: text, PREFILL_AT: now})
+        elif data.get(PREFILL) is not None:
             # An answered question since: the unanswered one is no longer what is on the
             # student's mind ("Ask the office" later must not offer it).
-            await state.update_data({PREFILL: None, PREFILL_AT: None})
+            changes.update({PREFILL: None, PREFILL_AT: None})
         username = await bot_username(bot)
         today = clock.today()
         # Rendered answers live as long as the snapshot (and so the index) they come from.
         key = ("answer", t.lang, answer, username, today)
-        await show(message, remember(snap.screen_cache, key, lambda: render(t, snap, answer, today, username)))
+        screen, links = remember(snap.screen_cache, key, lambda: _with_links(render(t, snap, answer, today, username)))
+        if links:
+            changes.update({LAST_LIST: list(links), LAST_LIST_AT: now})
+        elif data.get(LAST_LIST) is not None:
+            changes.update({LAST_LIST: None, LAST_LIST_AT: None})
+        if changes:
+            await state.update_data(changes)
+        await show(message, screen)
 
     return router

@@ -160,3 +160,27 @@ async def test_a_country_with_no_partner_is_shown_where_the_page_names_it(harnes
         assert f"go:{news}" in data and "m:ask" in data, (lang, data)
         text, data = await ask(harness, never)
         assert title not in text and "m:ask" in data, (lang, text)
+
+
+async def test_a_number_typed_after_a_list_opens_that_item(harness: Harness, clock) -> None:
+    """"2" after "Partners in Kazakhstan" is the second partner's card, in every language;
+    a number with no list (after a card, past the list's end, half an hour later) asks nothing."""
+    snap = harness.app.kb.snapshot
+    for lang, question in (("en", "partners in Kazakhstan"), ("ru", "партнёры в Казахстане"),
+                           ("tg", "шарикон дар Қазоқистон")):
+        await harness.choose_language(lang)
+        unclear = harness.app.locales[lang]("answer-unclear")
+        text, data = await ask(harness, question)
+        items = [d.removeprefix("go:partner-") for d in data if d.startswith("go:partner-")]
+        assert len(items) == 4, (lang, data)
+        text, _ = await ask(harness, "2")
+        assert text.split("\n")[0].startswith(snap.institutions[items[1]].name.get(lang)), (lang, text)
+        assert (await ask(harness, "2"))[0] == unclear  # a card is no list
+        await ask(harness, question)
+        assert (await ask(harness, "5."))[0] == unclear  # four items only
+        await ask(harness, question)
+        text, _ = await ask(harness, "№ 4")
+        assert snap.institutions[items[3]].name.get(lang) in text.split("\n")[0], (lang, text)
+        await ask(harness, question)
+        clock.advance(31 * 60)
+        assert (await ask(harness, "1"))[0] == unclear, lang
