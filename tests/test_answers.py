@@ -224,6 +224,14 @@ async def test_a_country_typed_with_a_slip_still_lists_its_partners(
     assert heading in text, text[:200]
 
 
+async def test_two_letters_swapped_are_one_slip(harness: Harness) -> None:
+    for lang, question, found in (("en", "erasums for students", "Erasmus+"), ("tg", "эразумс", "Erasmus+"),
+                                  ("ru", "Тюмнеь", "Тюменский")):
+        await harness.choose_language(lang)
+        text, _ = await ask(harness, question)
+        assert found in text.split("\n")[0], (question, text[:200])
+
+
 async def test_a_city_is_not_taken_for_a_country_one_letter_off(harness: Harness) -> None:
     await harness.choose_language("ru")
     text, _ = await ask(harness, "казанские вузы-партнеры")  # «казанск» is one letter from «казахск»

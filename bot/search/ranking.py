@@ -12,7 +12,7 @@ from collections.abc import MutableMapping
 from dataclasses import dataclass
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from bot.search.index import STOP_KEYS, Doc, Lexicon, Vocabulary
 from bot.search.normalize import key, stem, words
@@ -50,7 +50,8 @@ class Query:
 
 
 def _typo_limit(length: int) -> int:
-    # Short words have too many one-letter neighbours ("havo" → "navo").
+    # Short words have too many one-letter neighbours ("havo" → "navo"). Distances are
+    # optimal string alignment: two letters swapped ("erasums") is one slip, as typed.
     if length < 5:
         return 0
     return 1 if length <= 6 else 2
@@ -68,7 +69,7 @@ def _typos(term: str, vocab: Vocabulary, cache: dict[str, list[tuple[str, int]]]
             if not bucket:
                 continue
             for choice, distance, _ in process.extract(
-                term, bucket, scorer=Levenshtein.distance, score_cutoff=limit, limit=4
+                term, bucket, scorer=OSA.distance, score_cutoff=limit, limit=4
             ):
                 found.append((choice, int(distance)))
         found.sort(key=lambda item: (item[1], -vocab.df.get(item[0], 0)))
