@@ -184,3 +184,19 @@ async def test_a_number_typed_after_a_list_opens_that_item(harness: Harness, clo
         await ask(harness, question)
         clock.advance(31 * 60)
         assert (await ask(harness, "1"))[0] == unclear, lang
+
+
+async def test_a_list_line_names_a_city_once(harness: Harness) -> None:
+    """«... дар Душанбе (Филиали МИСиС дар Душанбе) — Душанбе» said the city three times."""
+    from bot.views.facts import institution_line
+
+    snap = harness.app.kb.snapshot
+    for lang in ("tg", "ru", "en"):
+        t = harness.app.locales[lang]
+        for inst in snap.institutions.values():
+            line = institution_line(t, snap, inst.id)
+            if inst.city is not None:
+                city = inst.city.get(lang)
+                assert city in line, (lang, line)
+                named, _, place = line.rpartition(" — ")
+                assert not (city in named and city in place), (lang, line)

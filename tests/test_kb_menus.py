@@ -152,6 +152,9 @@ async def test_record_deep_links_and_share(harness: Harness, lang: str) -> None:
         assert snap.institutions[inst_id].name.get(lang).replace("&", "&amp;") in text
         share = [url for label, url in buttons(requests[-1].reply_markup) if url.startswith("https://t.me/share")]
         assert share and f"start%3Dpartner-{inst_id}" in share[0]
+        # A card that sends the student to the office ("no details") has the button for it.
+        asks = "m:ask" in [data for _, data in buttons(requests[-1].reply_markup)]
+        assert asks == (snap.institutions[inst_id].cooperation is None), inst_id
     for event_id in snap.events:
         requests = await harness.send(f"/start news-{event_id}")
         assert snap.events[event_id].title.get(lang).replace("&", "&amp;") in texts(requests)[-1]

@@ -18,11 +18,19 @@ def institution_line(t: Translator, snap: KbSnapshot, inst_id: str, *, country: 
     name = inst.name.get(lang)
     if inst.short_name is not None and inst.short_name.get(lang) not in name:
         name += f" ({inst.short_name.get(lang)})"
-    place = [inst.city.get(lang)] if inst.city is not None else []
+    city = inst.city.get(lang) if inst.city is not None else None
+    # "... in Dushanbe (MISiS Dushanbe Branch)" says its city already (as «нафти Уфа» does).
+    place = [city] if city and not _names(name, city) else []
     home = snap.countries.get(inst.country)
     if country and home is not None:
         place.append(f"{flag(home.code)} {home.name.get(lang)}")
     return f"{name} — {', '.join(place)}" if place else name
+
+
+def _names(name: str, city: str) -> bool:
+    """The name has a word starting with the city's stem («Казань» in «Казанский»)."""
+    stem = city.casefold()[: max(3, len(city) - 2)]
+    return any(word.startswith(stem) for word in name.casefold().replace("(", " ").split())
 
 
 def fact_line(t: Translator, snap: KbSnapshot, payload: str) -> str:

@@ -87,6 +87,8 @@ def render_institution(t: Translator, snap: KbSnapshot, inst_id: str, page: int 
             rows.append([button(clip(f"📰 {event.date.year} · {event.title.get(lang)}"), Open(link=f"news-{event.id}"))])
         for record in mobility:
             rows.append([button(clip(f"✈️ {record.title.get(lang)}"), Open(link=f"mobility-{record.id}"))])
+    if inst.cooperation is None:  # the card sends the student to the office: one tap away
+        rows.append([button(t("menu-ask"), Menu(screen="ask"))])
     share = share_button(t, username, f"partner-{inst.id}", inst.name.get(lang))
     if share is not None:
         rows.append([share])

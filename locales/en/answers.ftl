@@ -52,7 +52,7 @@ answer-what-signed = when the agreement with { $name } was signed
 answer-what-phone-other = a phone number for anyone but the office
 answer-phone-only = ☎️ The only phone it gives is the office's: { $phone }.
 
-answer-phone = ☎️ Phone of the International Relations Office: <b>{ $phone }</b> (the page gives it under the head, { $name }, { $role }).
+answer-phone = ☎️ Phone of the International Relations Office: <b>{ $phone }</b> (the page gives it beside the name of the office's head, { $name }).
 answer-address = 📍 Address: <b>{ $address }</b>
 answer-person =
     👤 { $role }: <b>{ $name }</b>
