@@ -75,7 +75,7 @@ answer-people-count = { $count ->
     }
 answer-list-mobility = ✈️ <b>{ $kind } ({ $count })</b>:
 answer-list-mobility-host = ✈️ <b>Who went where: { $name } ({ $count })</b>:
-answer-mentioned = The page mentions { $name } here:
+answer-mentioned = The page mentions { $name } in these news items:
 answer-erasmus-others = Other exchanges and visits, not under Erasmus+ ({ $count }):
 answer-list-mobility-people = ✈️ <b>Who went where ({ $count })</b>:
 answer-list-year = 🗓 <b>News of { $year } on the office's page ({ $count })</b>:

@@ -77,8 +77,8 @@ answer-people-count = { $count ->
     }
 answer-list-mobility = ✈️ <b>{ $kind } ({ $count })</b>:
 answer-list-mobility-host = ✈️ <b>Кто куда ездил: { $name } ({ $count })</b>:
-answer-mentioned = { $name } упоминается на странице здесь:
-answer-erasmus-others = Другие обмены и визиты, не по Erasmus+ ({ $count }):
+answer-mentioned = { $name } упоминается на странице в следующих новостях:
+answer-erasmus-others = Другие обмены и визиты вне программы Erasmus+ ({ $count }):
 answer-list-mobility-people = ✈️ <b>Кто куда ездил ({ $count })</b>:
 answer-list-year = 🗓 <b>Новости за { $year } год на странице отдела ({ $count })</b>:
 answer-compare-first = 🗓 Раньше было: <b>{ $first }</b>.

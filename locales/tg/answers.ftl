@@ -52,7 +52,7 @@ answer-what-signed = санаи имзои созишнома бо «{ $name }»
 answer-what-phone-other = телефони касе ғайр аз шӯъба
 answer-phone-only = ☎️ Ягона телефоне, ки дар саҳифа ҳаст, телефони шӯъба аст: { $phone }.
 
-answer-phone = ☎️ Телефони Шӯъбаи робитаҳои байналмилалӣ: <b>{ $phone }</b> (дар саҳифа дар паҳлӯи номи сардори шӯъба оварда шудааст: { $name }).
+answer-phone = ☎️ Телефони Шӯъбаи робитаҳои байналмилалӣ: <b>{ $phone }</b> (дар саҳифа он дар назди номи сардори шӯъба оварда шудааст: { $name }).
 answer-address = 📍 Суроға: <b>{ $address }</b>
 answer-person =
     👤 { $role }: <b>{ $name }</b>
@@ -69,8 +69,8 @@ answer-country-line = { $name }: { $count } ҳамкор
 answer-people-count = { $count } нафар
 answer-list-mobility = ✈️ <b>{ $kind } ({ $count })</b>:
 answer-list-mobility-host = ✈️ <b>Кӣ ба куҷо рафт: { $name } ({ $count })</b>:
-answer-mentioned = { $name } дар саҳифа дар ин ҷо зикр шудааст:
-answer-erasmus-others = Мубодилаҳо ва ташрифҳои дигар, на аз рӯи Erasmus+ ({ $count }):
+answer-mentioned = { $name } дар хабарҳои зерини саҳифа зикр шудааст:
+answer-erasmus-others = Мубодилаҳо ва ташрифҳои дигар берун аз доираи Erasmus+ ({ $count }):
 answer-list-mobility-people = ✈️ <b>Кӣ ба куҷо рафт ({ $count })</b>:
 answer-list-year = 🗓 <b>Хабарҳои соли { $year } дар саҳифаи шӯъба ({ $count })</b>:
 answer-compare-first = 🗓 Аввалтар: <b>{ $first }</b>.
