@@ -50,3 +50,35 @@ def language_of(text: str, guess: str) -> str:
     if any(w in ENGLISH_WORDS for w in words):
         return "en"
     return guess
+
+
+# A typed request for another language: "по-русски пожалуйста", "in English", «бо забони тоҷикӣ».
+LANGUAGE_NAMES = {
+    "ru": "русский русском русски по-русски russian russkiy russkom po-russki ruscha русӣ руси русча rus",
+    "tg": "тоҷикӣ тоҷики точики таджикский таджикском по-таджикски tajik tojiki tojik tajiki тоҷикиро",
+    "en": "english английский английском по-английски англисӣ англиси inglisi eng англ",
+}
+LANGUAGE_WORDS = "language lang язык языке языком забон забони забонро tili"
+REQUEST_WORDS = """please пожалуйста лутфан можно на in бо speak write answer reply switch change to let's
+    говорите пишите отвечайте ответьте давайте давай хочу мехоҳам мехохам i want сменить поменять
+    переключить иваз интихоб кунед кунам нависед гапзанед ҷавоб чавоб диҳед дихед in"""
+_NAME = {w: lang for lang, names in LANGUAGE_NAMES.items() for w in names.split()}
+_LANGUAGE = frozenset(LANGUAGE_WORDS.split())
+_REQUEST = frozenset(REQUEST_WORDS.split())
+LANG_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+def asked_language(text: str) -> str | None:
+    """"ru"/"tg"/"en" for a message that only asks to be answered in that language,
+    "choose" for one that only asks to change the language, None for anything else."""
+    typed = [w.lower() for w in LANG_WORD.findall(text[:80])]
+    if not typed or len(typed) > 6:
+        return None
+    named = {_NAME[w] for w in typed if w in _NAME}
+    if not all(w in _NAME or w in _LANGUAGE or w in _REQUEST for w in typed):
+        return None
+    if len(named) == 1:
+        return named.pop()
+    if not named and not _LANGUAGE.isdisjoint(typed):
+        return "choose"
+    return None

@@ -17,12 +17,16 @@ from bot.answers import AnswerService
 from bot.answers.model import Answer
 from bot.clock import Clock
 from bot.filters import HasText
-from bot.i18n import Translator
-from bot.inquiries.drafts import PREFILL, PREFILL_AT
+from bot.i18n import Locales, Translator
+from bot.inquiries.drafts import PREFILL, PREFILL_AT, fresh_prefill
+from bot.keyboards import language_picker, main_menu
+from bot.services.users import UserService
+from bot.textlang import asked_language
 from bot.kb import KnowledgeBase
 from bot.ui import Screen, remember, show
-from bot.views.answers import render
-from bot.views.picks import LAST_LIST, LAST_LIST_AT, LAST_LIST_TTL, lone_number, numbered_links
+from bot.views.answers import render, render_yes_ask
+from bot.views.menu import language_prompt
+from bot.views.picks import LAST_LIST, LAST_LIST_AT, LAST_LIST_TTL, lone_number, numbered_links, says_yes
 from bot.views.common import bot_username
 
 
@@ -40,12 +44,24 @@ def picked(text: str, data: dict[str, object], now: float) -> Answer | None:
     return Answer("card", text, payloads=(str(links[number - 1]),))
 
 
+async def _switch(asked: str, message: Message, t: Translator, users: UserService, locales: Locales) -> Screen:
+    if asked == "choose":
+        return Screen(language_prompt(locales), language_picker(t.lang))
+    await users.set_language(message.from_user.id, asked)  # type: ignore[union-attr]
+    t = locales[asked]
+    return Screen(f"{t('language-set')}\n\n{t('main-menu-text')}", main_menu(t))
+
+
 def get_router() -> Router:
     router = Router(name="search")
 
     @router.message(StateFilter(None), HasText(captions=True))
-    async def free_text(message: Message, text: str, t: Translator, kb: KnowledgeBase,
-                        answers: AnswerService, state: FSMContext, bot: Bot, clock: Clock) -> None:
+    async def free_text(message: Message, text: str, t: Translator, kb: KnowledgeBase, answers: AnswerService,
+                        state: FSMContext, bot: Bot, clock: Clock, users: UserService, locales: Locales) -> None:
+        asked = asked_language(text)
+        if asked is not None:  # "по-русски пожалуйста", "change language"
+            await show(message, await _switch(asked, message, t, users, locales))
+            return
         snap = kb.snapshot
         data = await state.get_data()
         now = clock()
@@ -67,6 +83,10 @@ def get_router() -> Router:
         # Rendered answers live as long as the snapshot (and so the index) they come from.
         key = ("answer", t.lang, answer, username, today)
         screen, links = remember(snap.screen_cache, key, lambda: _with_links(render(t, snap, answer, today, username)))
+        if (prefill := fresh_prefill(data, now)) and (answer.topic == "yes" or says_yes(text)):
+            # "Yes, please" to "I can pass your question on": the question, and the button that sends it.
+            screen, links = render_yes_ask(t, prefill), ()
+            changes.clear()
         if links:
             changes.update({LAST_LIST: list(links), LAST_LIST_AT: now})
         elif data.get(LAST_LIST) is not None:

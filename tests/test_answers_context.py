@@ -5,13 +5,13 @@ one bot per table."""
 
 from __future__ import annotations
 
-from tests.support.harness import Harness
+from tests.support.harness import Harness, button_data, buttons
 from tests.test_answers import ask
 from tests.test_answers_kinds import _head
 
 # (lang, question, what the first reply leads with: "address", "head", "specialist",
 # "people" (the card of the Institute's people), "visas", "projects", "visit:<news>|<record>", "partner:<id>",
-# "records:<partner>", "phone", "not:<topic>", "year:<year>", or a
+# "records:<partner>", "phone", "not:<topic>", "year:<year>", "went:<year>", or a
 # country's code for its list)
 AROUND = [
     ("en", "which city is the Institute in? I'd like to come in person", "address"),
@@ -46,6 +46,10 @@ AROUND = [
     ("en", "is the Rome university an Erasmus+ partner too", "not:room"),  # "Rome" is no "room"
     ("tg", "хабарҳои соли ۲۰۱۸", "year:2018"),  # a Persian keyboard's digits
     ("en", "what happened in ٢٠١٩", "year:2019"),  # «хориҷӣ» typed in Latin beside a section
+    # Who went in a year: that year's records, wherever they went.
+    ("ru", "кто ездил в 2019", "went:2019"),
+    ("tg", "дар соли 2019 кӣ рафт?", "went:2019"),
+    ("en", "who went abroad in 2019", "went:2019"),
     # A country and "came": the news of the visit, not the country's list.
     ("ru", "когда к нам приезжали белорусы", "visit:2019-07-bntu-visit|2019-bntu-visit"),
     ("ru", "а белорусы приезжали?", "visit:2019-07-bntu-visit|2019-bntu-visit"),
@@ -78,6 +82,11 @@ async def test_what_is_said_around_a_question_is_no_part_of_it(harness: Harness)
         elif lead.startswith("year:"):  # that year's news
             year = lead.removeprefix("year:")
             ok = first.startswith(_head(harness, lang, "answer-list-year", year=year, count="0").split("(")[0].strip())
+        elif lead.startswith("went:"):  # every record of that year, whoever went where
+            year = int(lead.removeprefix("went:"))
+            ok = first.startswith(_head(harness, lang, "answer-list-mobility-year", year=str(year), count="0").split("(")[0].strip())
+            ok = ok and all(f"go:mobility-{r.id}" in data for r in snap.mobility.values()
+                            if r.year == year and r.participants and r.kind.value != "visit")
         elif lead == "phone":
             ok = first.startswith(t("answer-phone", phone="\x00", name="", role="").split("\x00")[0][:2])
         elif lead.startswith("partner:"):
@@ -160,6 +169,9 @@ async def test_a_country_with_no_partner_is_shown_where_the_page_names_it(harnes
         assert f"go:{news}" in data and "m:ask" in data, (lang, data)
         text, data = await ask(harness, never)
         assert title not in text and "m:ask" in data, (lang, text)
+    for lang, question, name in (("en", "partners in the USA", "USA"), ("ru", "партнёры в США", "«США»")):
+        await harness.choose_language(lang)
+        assert name in (await ask(harness, question))[0], question  # not "Usa", «Сша»
 
 
 async def test_a_number_typed_after_a_list_opens_that_item(harness: Harness, clock) -> None:
@@ -200,3 +212,35 @@ async def test_a_list_line_names_a_city_once(harness: Harness) -> None:
                 assert city in line, (lang, line)
                 named, _, place = line.rpartition(" — ")
                 assert not (city in named and city in place), (lang, line)
+
+
+async def test_yes_to_the_offer_to_ask_the_office_and_a_bare_yes_or_no(harness: Harness) -> None:
+    """"Yes please" after "I can pass your question on" brings the question and the button
+    that sends it; without an offer (or after "no") a yes or no is no question."""
+    for lang, unknown, yes, no in (("en", "what is the office's e-mail", "yes please", "no"),
+                                   ("ru", "какой email у отдела", "да, передайте", "нет"),
+                                   ("tg", "почтаи электронии шӯъба", "ҳа, фиристед", "не")):
+        await harness.choose_language(lang)
+        t = harness.app.locales[lang]
+        await ask(harness, unknown)
+        requests = await harness.send(yes)
+        assert requests[-1].text == t("answer-yes-ask", question=unknown), (lang, requests[-1].text)
+        assert button_data(requests[-1].reply_markup, "m:ask"), lang
+        text, _ = await ask(harness, no)
+        assert text == t("answer-no"), (lang, text)
+        requests = await harness.send(yes)  # the offer was declined: nothing to take
+        assert t("answer-yes-ask", question=unknown) != requests[-1].text, lang
+        assert (await ask(harness, {"en": "yes", "ru": "да", "tg": "ҳа"}[lang]))[0] == t("answer-yes"), lang
+
+
+async def test_a_language_asked_for_in_words(harness: Harness) -> None:
+    for lang, request, chosen in (("en", "по-русски пожалуйста", "ru"), ("ru", "in English please", "en"),
+                                  ("ru", "бо забони тоҷикӣ", "tg")):
+        await harness.choose_language(lang)
+        requests = await harness.send(request)
+        assert harness.app.locales[chosen]("main-menu-text") in requests[-1].text, (request, requests[-1].text)
+        assert await harness.app.users.get_language(1001) == chosen
+    requests = await harness.send("сменить язык")
+    assert [d for _, d in buttons(requests[-1].reply_markup) if d.startswith("l:")] == ["l:tg", "l:ru", "l:en"]
+    text, _ = await ask(harness, "English courses")  # a question about English, not a request
+    assert harness.app.locales["tg"]("language-set") not in text

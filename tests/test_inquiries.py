@@ -409,6 +409,12 @@ async def test_skip_typed_without_its_button(harness: Harness, lang: str) -> Non
     skip = "".join(c for c in t("ask-btn-skip-phone") if c.isalpha()).lower()  # "skip", «пропустить»
     requests = await h.send(skip)
     assert t("ask-phone-skipped") in texts(requests)
+    await h.send("/cancel")
+    await h.send("/ask")
+    await h.press(AskCB(action="topic", value="other").pack())
+    await h.send("Another question")
+    requests = await h.send({"en": "No, thanks", "ru": "Нет, спасибо", "tg": "не лозим"}[lang])  # a plain no
+    assert t("ask-phone-skipped") in texts(requests)
 
 
 # ------------------------------------------------------------------ my questions

@@ -25,7 +25,7 @@ def _forms(morph: Morphology, text: str) -> frozenset[str]:
 class Question:
     """The cues found in one question."""
 
-    smalltalk: str | None  # "hello" | "thanks" | "bye" | "how-are-you" | "who-are-you"
+    smalltalk: str | None  # "hello" | "thanks" | "bye" | "how-are-you" | "who-are-you" | "yes" | "no"
     missing: str | None  # a topic of unsaid.MISSING, or "country"
     other_country: str | None  # the word naming a country with no partner on the page
     phone: bool
@@ -54,6 +54,7 @@ class Cues:
         self.help = _forms(morph, vocab.HELP)
         self.how = frozenset(key(w) for w in words(vocab.HOW))
         self.you = frozenset(key(w) for w in words(vocab.YOU))
+        self.bots = frozenset(key(w) for w in words("bot бот робот robot chatbot чатбот"))
         self.beside = _forms(morph, vocab.BESIDE)
         self.combos = tuple((topic, tuple(_forms(morph, group) for group in groups))
                             for topic, groups in unsaid.COMBO_TOPICS)
@@ -108,10 +109,12 @@ class Cues:
                 and any(not self.filler.isdisjoint(f) for _, f in per_word)):
             typed = {k for k, _ in per_word}
             how_are_you = not self.how.isdisjoint(typed) and not self.you.isdisjoint(typed)
-            for kind in ("bye", "who-are-you", "thanks", "how-are-you", "hello"):  # «ты» is "ty"
+            # "are you a bot?", «ты бот?»: a bot named beside "you" asks who answers.
+            bot_you = not self.you.isdisjoint(typed) and not self.bots.isdisjoint(typed)
+            for kind in ("bye", "who-are-you", "thanks", "how-are-you", "hello", "no", "yes"):  # «ты» is "ty"
                 if kind == "thanks" and how_are_you:
                     continue  # "how are you": «ты», "you" are no "thank you"
-                if has(self.smalltalk[kind]) or (kind == "how-are-you" and how_are_you):
+                if has(self.smalltalk[kind]) or (kind == "how-are-you" and how_are_you) or (kind == "who-are-you" and bot_you):
                     smalltalk = kind
                     break
             else:
@@ -137,7 +140,9 @@ class Cues:
         if other_country is not None:
             # Named as the dictionary has it: «партнёры в стране «Германия»», not «Германией».
             lemma = self.morph.russian_lemma(other_country.lower())
-            other_country = (lemma or other_country).capitalize()
+            # "USA", «США», «ОАЭ» keep their capitals («Сша» is no name).
+            acronym = other_country.isupper() and len(other_country) <= 4
+            other_country = other_country if acronym else (lemma or other_country).capitalize()
         region = None
         for name, phrases in self.regions.items():
             if any(all(not present.isdisjoint(forms) for forms in phrase) for phrase in phrases):

@@ -30,6 +30,7 @@ class MobilityLists:
         self.came = _forms(morph, vocab.CAME)
         self.went = _forms(morph, vocab.MOBILITY_WENT) | self.came
         self.allowed |= self.went
+        self.year_words = _forms(morph, vocab.SINCE_WHEN + " сол year")
 
     def answer(self, query: str, text: str, rest: list[tuple[str, ...]], countries: tuple[str, ...],
                named: bool, snap: KbSnapshot) -> Answer | None:
@@ -77,6 +78,16 @@ class MobilityLists:
         if not records:
             return None
         return Answer("mobility", query, payloads=tuple(f"mobility-{r.id}" for r in records), countries=(code,))
+
+    def in_year(self, query: str, text: str, rest: list[tuple[str, ...]], snap: KbSnapshot) -> Answer | None:
+        """'Who went in 2019', «кто ездил в 2019»: that year's records, wherever they went."""
+        if not self.going(text) or not any(len(w) == 4 and w.isascii() and w.isdigit() for w in words(text)):
+            return None
+        rest = [word for word in rest if self.year_words.isdisjoint(word)]  # «дар соли 2019», "in the year"
+        records = self._asked(text, rest, frozenset(), snap, lambda host: True)
+        if len(records) < 2:
+            return None
+        return Answer("mobility", query, topic="year", word=str(records[0].year), payloads=tuple(f"mobility-{r.id}" for r in records))
 
     def going(self, text: str) -> bool:
         """A verb of going or coming: «кто ездил», 'who came from'."""

@@ -198,10 +198,13 @@ class AnswerService:
                 return excepted
         region_words = self.cues.region_forms
         rest = [word for word in forms if not self._general(word, entities) and region_words.isdisjoint(word)]
-        if not countries and not entities.institutions(forms) and not self.mobility.going(text):
-            chronicle = self.years.answer(query, text, rest, snap)  # "what happened in 2018"
-            if chronicle is not None:
-                return chronicle
+        if not countries and not entities.institutions(forms):
+            if not self.mobility.going(text):
+                chronicle = self.years.answer(query, text, rest, snap)  # "what happened in 2018"
+                if chronicle is not None:
+                    return chronicle
+            elif (went := self.mobility.in_year(query, text, rest, snap)) is not None:
+                return went  # "who went in 2019"
         if q.other_country and not countries and all(not self.other_countries.isdisjoint(w) for w in rest):
             # Partners in a country the page lists none in. (A question about something that
             # happened with it, "who from Uganda came to the conference", is for the search.)

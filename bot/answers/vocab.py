@@ -20,6 +20,9 @@ SMALLTALK: dict[str, str] = {
     # "Who are you, a bot or a person?"
     "who-are-you": """who кто кӣ kto кистӣ кисти кистед human person robot человек одам одамӣ робот
         живой""",
+    # A bare yes or no answers the bot's last offer (to pass a question on), if any.
+    "yes": """yes yeah yep yup sure да конечно ҳа ха бале бали ҳо ho ha""",  # no «давай»: its lemma is «даъват»
+    "no": """no nope нет неа не нахейр нахайр нахер нест""",
 }
 # A call for help alone ("помощь", «кӯмак») is answered with what the bot can do, as "hello" is.
 HELP = """help помощь помогите помоги помочь кӯмак кумак ёрдам"""
@@ -30,7 +33,8 @@ FILLER = """ok okay okey ок окей ага угу понял поняла п�
     see katta really helped help helpful that lot day have помощь помогли помог помогла помощи
     помогите помоги помочь кӯмак кумак ёрдам ёрӣ ёри расондед расонидед кардед ҳастӣ хастӣ ҳастед
     хастед ҳастанд ё или or ту r u doing расондӣ расонди кардӣ карди за ответ ответы всего доброго
-    хорошего answer answers reply барои ҷавоб чавоб ҷавобатон ҷавобҳо день дня калон ака апа"""
+    хорошего answer answers reply барои ҷавоб чавоб ҷавобатон ҷавобҳо день дня калон ака апа
+    устод устоди муаллим домулло"""
 # Words that may stand beside small talk but are none alone: the bot's and the Institute's
 # names ("salom bot", "ok bye MMIT bot"), a particle.
 BESIDE = """bot бот бота боту mmit gmit гмит мгмит дкмт ya то"""

@@ -21,9 +21,15 @@ def typed_phone(text: str) -> str | None:
     return plain if PHONE.fullmatch(plain) else None
 
 
-def says_skip(text: str, label: str) -> bool:
-    """The Skip button's label, with or without its emoji, in any case."""
-    def bare(s: str) -> str:
-        return "".join(c for c in s.casefold() if c.isalnum() or c.isspace()).strip()
+# "No" to "share your phone number?" is a skip too (phrases as typed, punctuation dropped).
+NO = frozenset(" ".join(phrase.split()) for phrase in """no | nope | no thanks | no thank you | skip | нет | не |
+    неа | не надо | не хочу | нет спасибо | без номера | без телефона | нахейр | нахайр | не лозим | лозим нест |
+    не ташаккур""".split("|"))
 
-    return bool(bare(text)) and bare(text) == bare(label)
+
+def says_skip(text: str, label: str) -> bool:
+    """The Skip button's label, with or without its emoji, in any case; or a plain "no"."""
+    def bare(s: str) -> str:
+        return " ".join("".join(c for c in s.casefold() if c.isalnum() or c.isspace()).split())
+
+    return bool(bare(text)) and (bare(text) == bare(label) or bare(text) in NO)

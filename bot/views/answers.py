@@ -78,6 +78,12 @@ def render_unknown(t: Translator, snap: KbSnapshot, answer: Answer) -> Screen:
     return Screen("\n\n".join(lines), markup(rows))
 
 
+def render_yes_ask(t: Translator, question: str) -> Screen:
+    """"Yes" to the offer to pass a question on: the question, and the button that sends it."""
+    rows = [[button(t("menu-ask"), Menu(screen="ask"))], nav_row(t)]
+    return Screen(t("answer-yes-ask", question=clip(question, QUERY_ECHO)), markup(rows))
+
+
 def _phone(contacts) -> str:  # type: ignore[no-untyped-def]
     return contacts.phone_display or contacts.phone or ""
 

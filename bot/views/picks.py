@@ -1,4 +1,5 @@
-"""A number typed after a numbered list opens that item ("2" after "Partners in Kazakhstan").
+"""A typed reply to the last answer: a number after a numbered list opens that item ("2"
+after "Partners in Kazakhstan"); a yes after "I can pass your question on" takes the offer.
 
 The best bots let a student answer a list with its number instead of finding the button.
 The list is kept in the student's FSM data (``LAST_LIST``) only while the last answer was a
@@ -39,3 +40,15 @@ def lone_number(text: str) -> int | None:
     """1 for "1", "1.", "#1", "№ 1", "١"; None for anything else."""
     match = LONE.fullmatch(ascii_digits(text.strip()))
     return int(match.group(1)) if match else None
+
+
+YES = frozenset("""yes yeah yep yup sure ok okay да конечно давай давайте ага ок окей ҳа ха бале бали ҳо ho ha
+    please pls пожалуйста лутфан передайте передай отправьте отправь фиристед фиристонед расонед
+    pass send it on go ahead вопрос саволро саволамро мой my question""".split())
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def says_yes(text: str) -> bool:
+    """"Yes please", «да, передайте», «ҳа, фиристед»: a yes and words that only carry it."""
+    typed = [w.lower() for w in WORD.findall(text[:80])]
+    return bool(typed) and len(typed) <= 5 and typed[0] in YES and all(w in YES for w in typed)

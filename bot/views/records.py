@@ -27,6 +27,8 @@ def render_records(t: Translator, snap: KbSnapshot, answer: Answer) -> Screen:
         head = t("answer-list-mobility-host", name=f"{flag(country.code)} {country.name.get(t.lang)}", count=count)
     elif answer.topic == "people":  # the records of the people named
         head = t("answer-list-mobility-people", count=count)
+    elif answer.topic == "year":  # "who went in 2019"
+        head = t("answer-list-mobility-year", year=answer.word, count=count)
     else:
         head = t("answer-list-mobility", kind=t(f"mobility-kind-{answer.topic}"), count=count)
     lines = [head, ""]

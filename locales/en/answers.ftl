@@ -5,6 +5,9 @@ answer-thanks = 🙂 You are welcome! If you have another question, just type it
 answer-bye = 👋 Goodbye, and good luck! Come back whenever you have a question.
 answer-how-are-you = 🙂 I am fine, thank you! How can I help you? Ask about partner universities, exchanges, projects or the office's contacts.
 answer-who-are-you = 🤖 I am a bot, the assistant of the International Relations Office: I answer from the office's page. To ask a person, press “✉️ Ask the office”, and the office's specialist will answer here.
+answer-yes-ask = ✉️ Press “Ask the office” below: your question “{ $question }” is already filled in, and the specialist's answer will come here.
+answer-yes = 🙂 Good. Type your question, or choose a section below.
+answer-no = 🙂 All right. If you have another question, just type it, or choose a section below.
 answer-unclear = 🙂 I didn't find a question in that message. Type it in words, or choose a section below.
 
 answer-unknown = 🤷 The office's page doesn't say { $what }.
@@ -77,6 +80,7 @@ answer-list-mobility = ✈️ <b>{ $kind } ({ $count })</b>:
 answer-list-mobility-host = ✈️ <b>Who went where: { $name } ({ $count })</b>:
 answer-mentioned = The page mentions { $name } in these news items:
 answer-erasmus-others = Other exchanges and visits, not under Erasmus+ ({ $count }):
+answer-list-mobility-year = ✈️ <b>Exchanges and visits in { $year } ({ $count })</b>:
 answer-list-mobility-people = ✈️ <b>Who went where ({ $count })</b>:
 answer-list-year = 🗓 <b>News of { $year } on the office's page ({ $count })</b>:
 answer-compare-first = 🗓 First: <b>{ $first }</b>.
