@@ -11,7 +11,7 @@ from tests.test_answers_kinds import _head
 
 # (lang, question, what the first reply leads with: "address", "head", "specialist",
 # "people" (the card of the Institute's people), "visas", "projects", "visit:<news>|<record>", "partner:<id>",
-# "records:<partner>", "phone", "not:<topic>", "year:<year>", "went:<year>", or a
+# "records:<partner>", "phone", "not:<topic>", "year:<year>", "went:<year>", "faq:<id>", or a
 # country's code for its list)
 AROUND = [
     ("en", "which city is the Institute in? I'd like to come in person", "address"),
@@ -46,6 +46,10 @@ AROUND = [
     ("en", "is the Rome university an Erasmus+ partner too", "not:room"),  # "Rome" is no "room"
     ("tg", "хабарҳои соли ۲۰۱۸", "year:2018"),  # a Persian keyboard's digits
     ("en", "what happened in ٢٠١٩", "year:2019"),  # «хориҷӣ» typed in Latin beside a section
+    # Where the student comes from is the point: admitting foreign students.
+    ("en", "Hello! I'm a student from Afghanistan. How can I apply to study at MMIT?", "faq:foreign-admission"),
+    ("ru", "я из Афганистана, как поступить к вам?", "faq:foreign-admission"),
+    ("tg", "ман аз Афғонистон, чӣ тавр ба донишкада дохил шавам?", "faq:foreign-admission"),
     # Who went in a year: that year's records, wherever they went.
     ("ru", "кто ездил в 2019", "went:2019"),
     ("tg", "дар соли 2019 кӣ рафт?", "went:2019"),
@@ -98,6 +102,8 @@ async def test_what_is_said_around_a_question_is_no_part_of_it(harness: Harness)
             ok = all(f"go:project-{p}" in data for p in snap.projects) and len(data) == len(snap.projects) + 1
         elif lead == "visas":
             ok = first.endswith(snap.faq["visas"].question.get(lang))
+        elif lead.startswith("faq:"):
+            ok = first.endswith(snap.faq[lead.removeprefix("faq:")].question.get(lang))
         else:
             ok = snap.countries[lead].name.get(lang) in first and all(
                 f"go:partner-{i.id}" in data for i in snap.by_country[lead])

@@ -43,6 +43,8 @@ from bot.answers.signing import Signings
 from bot.answers.strangers import Strangers
 from bot.answers.model import Answer
 from bot.numbers import ascii_digits
+from bot.answers.applicants import FOREIGN_CARD as FOREIGN_FAQ
+from bot.answers.applicants import Applicants
 from bot.answers.places import Places
 from bot.answers.reading import INTRO_SPLIT, Reader
 from bot.answers.records import MobilityLists
@@ -103,6 +105,7 @@ class AnswerService:
         self.reader = Reader(self.lexicon, self.cues)
         self.places = Places(self.lexicon, self.cues, self.reader)
         self.strangers = Strangers(self.lexicon, self.general)
+        self.applicants = Applicants(self.lexicon.morph)
         self.chooser = Chooser(self.lexicon, self.general)
         self.comparisons = Comparisons(search, self.chooser)
         # The entities of one snapshot and the decisions made on it, replaced together.
@@ -145,10 +148,16 @@ class AnswerService:
         query = display_form(text)
         if not words(text):  # "???", "🤔": nothing to look up, and nothing to pass on
             return Answer("smalltalk", query, topic="unclear")
+        typed = text
         text = self.reader.without_intro(self.reader.without_seen(self.reader.without_story(text)), entities)
         q = self.cues.read(text)
         if q.smalltalk:
             return Answer("smalltalk", query, topic=q.smalltalk)
+        # Where they come from is in the introduction the reader set aside: read as typed.
+        # (Fees, a dormitory ... for foreigners: the honest answer of that topic.)
+        if (not q.missing and FOREIGN_FAQ in snap.faq and self.applicants.from_abroad(typed, self._names_country(entities))
+                and not entities.institutions(self.lexicon.word_forms(typed))):  # not "... study in Ufa?"
+            return Answer("card", query, payloads=(f"faq-{FOREIGN_FAQ}",))
         if self.places.last_asks_where(text, lambda w: self._general(w, entities)):
             return Answer("address", query)  # "We arrive next week. Where can we find the office?"
         if self.reader.only_own_name(text):  # «ГМИТ», "MMIT": the Institute's own page
@@ -350,6 +359,9 @@ class AnswerService:
         """Only the section's words, and what may stand beside them ("foreign projects")."""
         return (any(not section.isdisjoint(w) for w in rest)
                 and all(not section.isdisjoint(w) or not self.section_beside.isdisjoint(w) for w in rest))
+
+    def _names_country(self, entities: Entities) -> Callable[[tuple[str, ...]], bool]:
+        return lambda word: entities.country_of(word) is not None or not self.other_countries.isdisjoint(word)
 
     def _general(self, word: tuple[str, ...], entities: Entities) -> bool:
         return any(f in self.general for f in word) or entities.country_of(word) is not None

@@ -353,3 +353,14 @@ HELPS = """help helps assist assists deal deals handle handles arrange arranges 
 NAME_ASK = """зовут звать name named фамилия номаш номи ном"""
 # "Where exactly can I find your office": words beside "where" that ask nothing more.
 FIND = """find exactly exact найти найду точно именно ёбам пайдо"""
+
+# A student from abroad asking to study here (bot/answers/applicants.py): "I'm from <country>",
+# a foreigner, and a word of applying; going abroad (a semester, an exchange) is another question.
+ORIGIN = """from из аз az"""
+APPLY = """apply applying application admission admitted admit enrol enroll enrolment enrollment study
+    поступить поступление поступать поступлю поступают учиться обучение приём прием
+    дохил дохилшавӣ дохилшавии қабул кабул хондан хонам таҳсил тахсил"""
+FOREIGNER = """foreigner foreigners иностранец иностранка иностранцы иностранный иностранному
+    иностранным иностранных хориҷиён хоричиён шаҳрванди"""
+AWAY = """abroad exchange semester erasmus summer masters master's за границу границей рубежом
+    обмен обмену семестр эразмус магистратуру хориҷа хорича мубодила нимсола эразмус"""
