@@ -22,11 +22,12 @@ from bot.inquiries.drafts import PREFILL, PREFILL_AT, fresh_prefill
 from bot.keyboards import language_picker, main_menu
 from bot.services.users import UserService
 from bot.textlang import asked_language
-from bot.kb import KnowledgeBase
+from bot.kb import KbSnapshot, KnowledgeBase
 from bot.ui import Screen, remember, show
 from bot.views.answers import render, render_yes_ask
 from bot.views.menu import language_prompt
-from bot.views.picks import LAST_LIST, LAST_LIST_AT, LAST_LIST_TTL, lone_number, numbered_links, says_yes
+from bot.views.picks import (FOLLOW_UP_TTL, LAST_LIST, LAST_LIST_AT, LAST_LIST_TTL, LAST_QUESTION, LAST_QUESTION_AT,
+                             lone_number, numbered_links, says_yes)
 from bot.views.common import bot_username
 
 
@@ -52,6 +53,24 @@ async def _switch(asked: str, message: Message, t: Translator, users: UserServic
     return Screen(f"{t('language-set')}\n\n{t('main-menu-text')}", main_menu(t))
 
 
+async def _understood(text: str, data: dict[str, object], now: float, t: Translator, snap: KbSnapshot,
+                      answers: AnswerService) -> tuple[Answer, str | None]:
+    """The answer to ``text`` read as a reply to the last answer where it is one; and the
+    question to remember for a follow-up (None: keep the last one)."""
+    answer = picked(text, data, now)
+    if answer is not None:
+        return answer, None
+    if lone_number(text) is not None:  # a "5" with no list to pick from asks nothing
+        return Answer("smalltalk", text, topic="unclear"), None
+    previous, at = data.get(LAST_QUESTION), data.get(LAST_QUESTION_AT)
+    if isinstance(previous, str) and isinstance(at, (int, float)) and 0 <= now - at <= FOLLOW_UP_TTL:
+        rewritten = answers.follow_up(previous, text, snap)
+        if rewritten is not None:  # "and 2017?" after "what happened in 2018?"
+            return await answers.answer(rewritten, t.lang, snap), rewritten
+    answer = await answers.answer(text, t.lang, snap)
+    return answer, (text if answer.kind != "smalltalk" else None)
+
+
 def get_router() -> Router:
     router = Router(name="search")
 
@@ -65,12 +84,10 @@ def get_router() -> Router:
         snap = kb.snapshot
         data = await state.get_data()
         now = clock()
-        answer = picked(text, data, now)
-        if answer is None:
-            # A lone "5" with no list to pick from asks nothing (the search would find a "5" in some card).
-            answer = Answer("smalltalk", text, topic="unclear") if lone_number(text) is not None else (
-                await answers.answer(text, t.lang, snap))
+        answer, asked_now = await _understood(text, data, now, t, snap, answers)
         changes: dict[str, object] = {}
+        if asked_now is not None:
+            changes.update({LAST_QUESTION: asked_now, LAST_QUESTION_AT: now})
         if answer.kind == "unknown":
             # The inquiry flow picks the question up when "Ask the office" is pressed.
             changes.update({PREFILL: text, PREFILL_AT: now})

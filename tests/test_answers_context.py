@@ -11,7 +11,7 @@ from tests.test_answers_kinds import _head
 
 # (lang, question, what the first reply leads with: "address", "head", "specialist",
 # "people" (the card of the Institute's people), "visas", "projects", "visit:<news>|<record>", "partner:<id>",
-# "records:<partner>", "phone", "not:<topic>", "year:<year>", "went:<year>", "faq:<id>", or a
+# "records:<partner>", "phone", "not:<topic>", "year:<year>", "went:<year>", "faq:<id>", "news:<id>", or a
 # country's code for its list)
 AROUND = [
     ("en", "which city is the Institute in? I'd like to come in person", "address"),
@@ -50,6 +50,10 @@ AROUND = [
     ("en", "Hello! I'm a student from Afghanistan. How can I apply to study at MMIT?", "faq:foreign-admission"),
     ("ru", "я из Афганистана, как поступить к вам?", "faq:foreign-admission"),
     ("tg", "ман аз Афғонистон, чӣ тавр ба донишкада дохил шавам?", "faq:foreign-admission"),
+    # A person named with a trip: the trip, not the person's card.
+    ("en", "when did muhamadiev go to china", "news:2019-09-confucius-quzhou"),
+    ("ru", "когда Мухамадиев ездил в Китай", "news:2019-09-confucius-quzhou"),
+    ("tg", "Муҳамадиев кай ба Чин рафт", "news:2019-09-confucius-quzhou"),
     # Who went in a year: that year's records, wherever they went.
     ("ru", "кто ездил в 2019", "went:2019"),
     ("tg", "дар соли 2019 кӣ рафт?", "went:2019"),
@@ -102,6 +106,8 @@ async def test_what_is_said_around_a_question_is_no_part_of_it(harness: Harness)
             ok = all(f"go:project-{p}" in data for p in snap.projects) and len(data) == len(snap.projects) + 1
         elif lead == "visas":
             ok = first.endswith(snap.faq["visas"].question.get(lang))
+        elif lead.startswith("news:"):
+            ok = snap.events[lead.removeprefix("news:")].title.get(lang) in first
         elif lead.startswith("faq:"):
             ok = first.endswith(snap.faq[lead.removeprefix("faq:")].question.get(lang))
         else:
@@ -200,6 +206,9 @@ async def test_a_number_typed_after_a_list_opens_that_item(harness: Harness, clo
         text, _ = await ask(harness, "№ 4")
         assert snap.institutions[items[3]].name.get(lang) in text.split("\n")[0], (lang, text)
         await ask(harness, question)
+        text, _ = await ask(harness, {"en": "the third one", "ru": "третий", "tg": "сеюм"}[lang])
+        assert snap.institutions[items[2]].name.get(lang) in text.split("\n")[0], (lang, text)
+        await ask(harness, question)
         clock.advance(31 * 60)
         assert (await ask(harness, "1"))[0] == unclear, lang
 
@@ -250,3 +259,25 @@ async def test_a_language_asked_for_in_words(harness: Harness) -> None:
     assert [d for _, d in buttons(requests[-1].reply_markup) if d.startswith("l:")] == ["l:tg", "l:ru", "l:en"]
     text, _ = await ask(harness, "English courses")  # a question about English, not a request
     assert harness.app.locales["tg"]("language-set") not in text
+
+
+async def test_a_follow_up_swaps_the_year_or_the_country_of_the_last_question(harness: Harness, clock) -> None:
+    """«а в 2018?» after «кто ездил в 2019» is who went in 2018 (alone, it would be 2018's
+    news); «а из Китая?» after «когда приезжали из Беларуси» is the Chinese visit (alone,
+    China's partners). Ten minutes on, a follow-up is read alone."""
+    went = {lang: _head(harness, lang, "answer-list-mobility-year", year="2018", count="0").split("(")[0].strip()
+            for lang in ("en", "ru", "tg")}
+    for lang, first, then in (("en", "who went abroad in 2019", "and 2018?"), ("ru", "кто ездил в 2019", "а в 2018?"),
+                              ("tg", "дар соли 2019 кӣ рафт?", "ва соли 2018?")):
+        await harness.choose_language(lang)
+        await ask(harness, first)
+        text, _ = await ask(harness, then)
+        assert text.startswith(went[lang]), (lang, text[:100])
+    await harness.choose_language("ru")
+    await ask(harness, "когда приезжали из Беларуси")
+    _, data = await ask(harness, "а из Китая?")
+    assert "go:mobility-2018-kunming-delegation" in data, data
+    await ask(harness, "кто ездил в 2019")
+    clock.advance(11 * 60)
+    text, _ = await ask(harness, "а в 2018?")
+    assert not text.startswith(went["ru"]), text[:100]

@@ -45,6 +45,7 @@ from bot.answers.model import Answer
 from bot.numbers import ascii_digits
 from bot.answers.applicants import FOREIGN_CARD as FOREIGN_FAQ
 from bot.answers.applicants import Applicants
+from bot.answers.followup import FollowUps
 from bot.answers.places import Places
 from bot.answers.reading import INTRO_SPLIT, Reader
 from bot.answers.records import MobilityLists
@@ -106,6 +107,7 @@ class AnswerService:
         self.places = Places(self.lexicon, self.cues, self.reader)
         self.strangers = Strangers(self.lexicon, self.general)
         self.applicants = Applicants(self.lexicon.morph)
+        self.follow_ups = FollowUps(self.lexicon)
         self.chooser = Chooser(self.lexicon, self.general)
         self.comparisons = Comparisons(search, self.chooser)
         # The entities of one snapshot and the decisions made on it, replaced together.
@@ -130,6 +132,10 @@ class AnswerService:
         if answer.kind != "smalltalk" and answer.query:
             await self.search.record(answer.query, lang, answer.found)
         return answer
+
+    def follow_up(self, previous: str, text: str, snap: KbSnapshot) -> str | None:
+        """The last question about the year or country ``text`` swaps in ("and 2017?"), if it is one."""
+        return self.follow_ups.rewrite(previous, ascii_digits(text), self.entities(snap))
 
     def entities(self, snap: KbSnapshot) -> Entities:
         if self._snap is not snap or self._entities is None:
@@ -226,7 +232,8 @@ class AnswerService:
         if q.staff and not countries and (q.office or not q.tasks) and all(not self.staff_words.isdisjoint(w) for w in rest):
             return Answer("person", query, topic="staff")  # "international office staff"
         people = entities.people(forms)
-        if len(people) == 1 and all(not self.person_words.isdisjoint(w) or entities.people([w]) for w in rest):
+        if (len(people) == 1 and all(not self.person_words.isdisjoint(w) or entities.people([w]) for w in rest)
+                and not (self.mobility.going(text) and countries)):  # "when did Muhamadiev go to China": his trip
             return Answer("person", query, topic=people[0])  # "who is Muhamadiev"
         if (entities.names_page_person(rest) and not people and not q.where
                 and not self.role_ask.isdisjoint(present)

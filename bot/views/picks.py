@@ -17,6 +17,9 @@ from bot.ui import Screen
 LAST_LIST = "last_list"  # the cards the last answer's items open, in order
 LAST_LIST_AT = "last_list_at"
 LAST_LIST_TTL = 30 * 60  # seconds: a number typed an hour later is a new question
+LAST_QUESTION = "last_question"  # the last question answered, for "and 2017?" (bot/answers/followup.py)
+LAST_QUESTION_AT = "last_question_at"
+FOLLOW_UP_TTL = 10 * 60
 NUMBERED = re.compile(r"^(\d+)\. ", re.M)
 LONE = re.compile(r"[#№]?\s*(\d{1,2})\s*[.)]?")
 OPEN = f"{Open.__prefix__}{Open.__separator__}"
@@ -36,10 +39,25 @@ def numbered_links(screen: Screen) -> tuple[str, ...]:
     return tuple(items) if len(items) == count else ()
 
 
+ORDINALS = {word: n for n, words in enumerate((
+    "first 1st первый первая первое первого первую якум якумӣ якуми",
+    "second 2nd второй вторая второе второго вторую дуюм дуюмӣ дуюми",
+    "third 3rd третий третья третье третьего третью сеюм сеюмӣ сеюми",
+    "fourth 4th четвёртый четвертый четвёртая четвертая чорум чоруми",
+    "fifth 5th пятый пятая пятое панҷум панчум панҷуми"), 1) for word in words.split()}
+ORDINAL_BESIDE = frozenset("the one number номер рақами рақам вариант пункт".split())
+
+
 def lone_number(text: str) -> int | None:
-    """1 for "1", "1.", "#1", "№ 1", "١"; None for anything else."""
+    """1 for "1", "1.", "#1", "№ 1", "١", "the first one", «второй», «дуюм»; None for anything else."""
     match = LONE.fullmatch(ascii_digits(text.strip()))
-    return int(match.group(1)) if match else None
+    if match:
+        return int(match.group(1))
+    typed = [w.lower() for w in re.findall(r"\w+", text[:40])]
+    ordinals = [ORDINALS[w] for w in typed if w in ORDINALS]
+    if len(ordinals) == 1 and all(w in ORDINALS or w in ORDINAL_BESIDE for w in typed):
+        return ordinals[0]
+    return None
 
 
 YES = frozenset("""yes yeah yep yup sure ok okay да конечно давай давайте ага ок окей ҳа ха бале бали ҳо ho ha
