@@ -29,9 +29,12 @@ def parse_user_id(text: str | None) -> int | None:
     return parse_int(text, low=1, high=MAX_ID)
 
 
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a decimal digit of another script
+
+
 def ascii_digits(text: str) -> str:
     """A question with another script's decimal digits («соли ۲۰۱۹», "٢٠١٩") in ASCII ones, so
     a year is a year; superscripts and other non-decimal digits are left as they are."""
-    if text.isascii():
+    if text.isascii() or _OTHER_DIGIT.search(text) is None:  # every typed question passes here
         return text
-    return "".join(str(unicodedata.decimal(c)) if not c.isascii() and c.isdecimal() else c for c in text)
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)

@@ -66,12 +66,15 @@ _NAME = {w: lang for lang, names in LANGUAGE_NAMES.items() for w in names.split(
 _LANGUAGE = frozenset(LANGUAGE_WORDS.split())
 _REQUEST = frozenset(REQUEST_WORDS.split())
 LANG_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+_MAYBE = re.compile("|".join(re.escape(w) for w in sorted({*_NAME, *_LANGUAGE}, key=len, reverse=True)), re.IGNORECASE)
 
 
 def asked_language(text: str) -> str | None:
     """"ru"/"tg"/"en" for a message that only asks to be answered in that language,
     "choose" for one that only asks to change the language, None for anything else."""
-    typed = [w.lower() for w in LANG_WORD.findall(text[:80])]
+    if len(text) > 80 or not _MAYBE.search(text):  # every typed question passes here
+        return None
+    typed = [w.lower() for w in LANG_WORD.findall(text)]
     if not typed or len(typed) > 6:
         return None
     named = {_NAME[w] for w in typed if w in _NAME}

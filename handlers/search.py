@@ -26,8 +26,7 @@ from bot.kb import KbSnapshot, KnowledgeBase
 from bot.ui import Screen, remember, show
 from bot.views.answers import render, render_yes_ask
 from bot.views.menu import language_prompt
-from bot.views.picks import (FOLLOW_UP_TTL, LAST_LIST, LAST_LIST_AT, LAST_LIST_TTL, LAST_QUESTION, LAST_QUESTION_AT,
-                             lone_number, numbered_links, says_yes)
+from bot.views.picks import FOLLOW_UP_TTL, LAST_LIST_TTL, lone_number, numbered_links, says_yes
 from bot.views.common import bot_username
 
 
@@ -35,14 +34,15 @@ def _with_links(screen: Screen) -> tuple[Screen, tuple[str, ...]]:
     return screen, numbered_links(screen)
 
 
-def picked(text: str, data: dict[str, object], now: float) -> Answer | None:
+def picked(text: str, last: tuple[tuple[str, ...], float], now: float) -> Answer | None:
     """The card of item N of the last answer's list, for a student who types "N"."""
-    number, links, at = lone_number(text), data.get(LAST_LIST), data.get(LAST_LIST_AT)
-    if number is None or not isinstance(links, list) or not isinstance(at, (int, float)):
+    links, at = last
+    if not links or not 0 <= now - at <= LAST_LIST_TTL:
         return None
-    if not 1 <= number <= len(links) or not 0 <= now - at <= LAST_LIST_TTL:
+    number = lone_number(text)
+    if number is None or not 1 <= number <= len(links):
         return None
-    return Answer("card", text, payloads=(str(links[number - 1]),))
+    return Answer("card", text, payloads=(links[number - 1],))
 
 
 async def _switch(asked: str, message: Message, t: Translator, users: UserService, locales: Locales) -> Screen:
@@ -53,22 +53,26 @@ async def _switch(asked: str, message: Message, t: Translator, users: UserServic
     return Screen(f"{t('language-set')}\n\n{t('main-menu-text')}", main_menu(t))
 
 
-async def _understood(text: str, data: dict[str, object], now: float, t: Translator, snap: KbSnapshot,
-                      answers: AnswerService) -> tuple[Answer, str | None]:
-    """The answer to ``text`` read as a reply to the last answer where it is one; and the
-    question to remember for a follow-up (None: keep the last one)."""
-    answer = picked(text, data, now)
+async def _understood(text: str, user_id: int, users: UserService, now: float, t: Translator, snap: KbSnapshot,
+                      answers: AnswerService) -> Answer:
+    """The answer to ``text``, read as a reply to the last answer where it is one. The
+    conversation's context (the last list, the last question) is the user cache's: no
+    write per question, and a restart forgets it as a person would."""
+    answer = picked(text, users.last_list(user_id), now)
     if answer is not None:
-        return answer, None
+        return answer
     if lone_number(text) is not None:  # a "5" with no list to pick from asks nothing
-        return Answer("smalltalk", text, topic="unclear"), None
-    previous, at = data.get(LAST_QUESTION), data.get(LAST_QUESTION_AT)
-    if isinstance(previous, str) and isinstance(at, (int, float)) and 0 <= now - at <= FOLLOW_UP_TTL:
+        return Answer("smalltalk", text, topic="unclear")
+    previous, at = users.last_question(user_id)
+    if previous is not None and 0 <= now - at <= FOLLOW_UP_TTL:
         rewritten = answers.follow_up(previous, text, snap)
         if rewritten is not None:  # "and 2017?" after "what happened in 2018?"
-            return await answers.answer(rewritten, t.lang, snap), rewritten
+            users.remember_question(user_id, rewritten, now)
+            return await answers.answer(rewritten, t.lang, snap)
     answer = await answers.answer(text, t.lang, snap)
-    return answer, (text if answer.kind != "smalltalk" else None)
+    if answer.kind != "smalltalk":
+        users.remember_question(user_id, text, now)
+    return answer
 
 
 def get_router() -> Router:
@@ -84,10 +88,9 @@ def get_router() -> Router:
         snap = kb.snapshot
         data = await state.get_data()
         now = clock()
-        answer, asked_now = await _understood(text, data, now, t, snap, answers)
+        user_id = message.from_user.id  # type: ignore[union-attr]
+        answer = await _understood(text, user_id, users, now, t, snap, answers)
         changes: dict[str, object] = {}
-        if asked_now is not None:
-            changes.update({LAST_QUESTION: asked_now, LAST_QUESTION_AT: now})
         if answer.kind == "unknown":
             # The inquiry flow picks the question up when "Ask the office" is pressed.
             changes.update({PREFILL: text, PREFILL_AT: now})
@@ -104,12 +107,9 @@ def get_router() -> Router:
             # "Yes, please" to "I can pass your question on": the question, and the button that sends it.
             screen, links = render_yes_ask(t, prefill), ()
             changes.clear()
-        if links:
-            changes.update({LAST_LIST: list(links), LAST_LIST_AT: now})
-        elif data.get(LAST_LIST) is not None:
-            changes.update({LAST_LIST: None, LAST_LIST_AT: None})
+        users.remember_list(user_id, links, now)
         if changes:
-            await state.update_data(changes)
+            await state.set_data({**data, **changes})  # ``data`` is read above: no second read
         await show(message, screen)
 
     return router

@@ -27,6 +27,13 @@ class CachedUser:
     onboarded: bool
     is_active: bool
     guessed: str | None = None  # from what they wrote, while ``language`` is unset
+    # The last question answered and when, for a follow-up ("and 2018?"): kept in memory
+    # only, as a conversation's context is (a restart forgets it; no write per question).
+    last_question: str | None = None
+    last_question_at: float = 0.0
+    # The cards the last answer's numbered items open, for a typed "2" (bot/views/picks.py).
+    last_list: tuple[str, ...] = ()
+    last_list_at: float = 0.0
 
 
 class UserService:
@@ -101,6 +108,24 @@ class UserService:
             entry.language = language
         else:
             self._remember(user_id, CachedUser(language, self.clock(), False, True))
+
+    def remember_question(self, user_id: int, text: str, at: float) -> None:
+        entry = self._cache.get(user_id)
+        if entry is not None:
+            entry.last_question, entry.last_question_at = text, at
+
+    def last_question(self, user_id: int) -> tuple[str | None, float]:
+        entry = self._cache.get(user_id)
+        return (entry.last_question, entry.last_question_at) if entry is not None else (None, 0.0)
+
+    def remember_list(self, user_id: int, links: tuple[str, ...], at: float) -> None:
+        entry = self._cache.get(user_id)
+        if entry is not None and (links or entry.last_list):
+            entry.last_list, entry.last_list_at = links, at
+
+    def last_list(self, user_id: int) -> tuple[tuple[str, ...], float]:
+        entry = self._cache.get(user_id)
+        return (entry.last_list, entry.last_list_at) if entry is not None else ((), 0.0)
 
     def guessed_language(self, user_id: int) -> str | None:
         """The language a student without a chosen one was last answered in, if known."""

@@ -2,8 +2,8 @@
 after "Partners in Kazakhstan"); a yes after "I can pass your question on" takes the offer.
 
 The best bots let a student answer a list with its number instead of finding the button.
-The list is kept in the student's FSM data (``LAST_LIST``) only while the last answer was a
-numbered list whose buttons are its items, in order, and for ``LAST_LIST_TTL``.
+The list is kept (in the user cache) only while the last answer was a numbered list whose
+buttons are its items, in order, and for ``LAST_LIST_TTL``.
 """
 
 from __future__ import annotations
@@ -11,15 +11,10 @@ from __future__ import annotations
 import re
 
 from bot.callbacks import Open
-from bot.numbers import ascii_digits
 from bot.ui import Screen
 
-LAST_LIST = "last_list"  # the cards the last answer's items open, in order
-LAST_LIST_AT = "last_list_at"
 LAST_LIST_TTL = 30 * 60  # seconds: a number typed an hour later is a new question
-LAST_QUESTION = "last_question"  # the last question answered, for "and 2017?" (bot/answers/followup.py)
-LAST_QUESTION_AT = "last_question_at"
-FOLLOW_UP_TTL = 10 * 60
+FOLLOW_UP_TTL = 10 * 60  # seconds a follow-up ("and 2018?") may come after its question
 NUMBERED = re.compile(r"^(\d+)\. ", re.M)
 LONE = re.compile(r"[#№]?\s*(\d{1,2})\s*[.)]?")
 OPEN = f"{Open.__prefix__}{Open.__separator__}"
@@ -49,11 +44,17 @@ ORDINAL_BESIDE = frozenset("the one number номер рақами рақам в
 
 
 def lone_number(text: str) -> int | None:
-    """1 for "1", "1.", "#1", "№ 1", "١", "the first one", «второй», «дуюм»; None for anything else."""
-    match = LONE.fullmatch(ascii_digits(text.strip()))
+    """1 for "1", "1.", "#1", "№ 1", "١", "the first one", «второй», «дуюм»; None for anything else.
+
+    Every typed question passes here, so the common case (a question) is rejected early."""
+    if len(text) > 40:
+        return None
+    match = LONE.fullmatch(text.strip())
     if match:
-        return int(match.group(1))
-    typed = [w.lower() for w in re.findall(r"\w+", text[:40])]
+        return int(match.group(1))  # int() reads another script's digits too
+    typed = [w.strip(".,!?()") for w in text.lower().split()]
+    if len(typed) > 3:
+        return None
     ordinals = [ORDINALS[w] for w in typed if w in ORDINALS]
     if len(ordinals) == 1 and all(w in ORDINALS or w in ORDINAL_BESIDE for w in typed):
         return ordinals[0]
