@@ -14,7 +14,7 @@ from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 from bot.callbacks import Menu
 from bot.clock import Clock
 from bot.filters import CallbackPrefix, CommandOrState, NotCommand
-from bot.inquiries.phone import says_skip, typed_phone
+from bot.inquiries.phone import says_cancel, says_skip, typed_phone
 from bot.i18n import Translator
 from bot.inquiries.callbacks import AskCB, MyQ
 from bot.inquiries.drafts import DRAFT, PREFILL, PREFILL_AT, AskFlow, clear_flow, fresh_prefill, get_draft, persist, put_draft
@@ -170,6 +170,9 @@ def get_router() -> Router:
 
     @router.message(StateFilter(AskFlow.question), NotCommand())
     async def question_given(message: Message, t: Translator, state: FSMContext) -> None:
+        if message.text is not None and says_cancel(message.text):  # "cancel" is no question
+            await cancel(message, t, state)
+            return
         if message.text is not None:
             if len(message.text) > MAX_QUESTION:
                 await message.answer(t("ask-question-too-long", length=str(len(message.text)),
@@ -194,6 +197,9 @@ def get_router() -> Router:
     @router.message(StateFilter(AskFlow.phone), NotCommand())
     async def phone_given(message: Message, t: Translator, state: FSMContext, clock: Clock) -> None:
         user_id = message.from_user.id  # type: ignore[union-attr]
+        if message.text is not None and says_cancel(message.text):
+            await cancel(message, t, state)
+            return
         if message.contact is not None:
             if message.contact.user_id != user_id:
                 await message.answer(t("ask-phone-not-own"), reply_markup=phone_keyboard(t))

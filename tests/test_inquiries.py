@@ -415,6 +415,14 @@ async def test_skip_typed_without_its_button(harness: Harness, lang: str) -> Non
     await h.send("Another question")
     requests = await h.send({"en": "No, thanks", "ru": "Нет, спасибо", "tg": "не лозим"}[lang])  # a plain no
     assert t("ask-phone-skipped") in texts(requests)
+    # "cancel" typed, at the question and at the phone, is the Cancel button, not a question.
+    for steps in ([], ["A third question"]):
+        await h.send("/ask")
+        await h.press(AskCB(action="topic", value="other").pack())
+        for step in steps:
+            await h.send(step)
+        requests = await h.send({"en": "Cancel", "ru": "отмена", "tg": "бекор"}[lang])
+        assert t("ask-cancelled") in texts(requests), (lang, steps, texts(requests))
 
 
 # ------------------------------------------------------------------ my questions

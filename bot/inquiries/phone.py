@@ -1,4 +1,4 @@
-"""A phone number or "skip" typed where the Ask flow offers buttons for them.
+"""A phone number, "skip" or "cancel" typed where the Ask flow offers buttons for them.
 
 The keyboard's placeholder says "Phone number or Skip", and many students type the number
 (or the word) rather than press a button; both are taken as the button would be.
@@ -33,3 +33,12 @@ def says_skip(text: str, label: str) -> bool:
         return " ".join("".join(c for c in s.casefold() if c.isalnum() or c.isspace()).split())
 
     return bool(bare(text)) and (bare(text) == bare(label) or bare(text) in NO)
+
+
+CANCEL = frozenset(" ".join(phrase.split()) for phrase in """cancel | stop | отмена | отменить | отмени | стоп |
+    бекор | бекор кардан | бекор кунед | bekor | лағв | лагв""".split("|"))
+
+
+def says_cancel(text: str) -> bool:
+    """"cancel", «отмена», «бекор» typed instead of /cancel or the Cancel button."""
+    return " ".join("".join(c for c in text.casefold() if c.isalnum() or c.isspace()).split()) in CANCEL
