@@ -26,7 +26,7 @@ from bot.kb import KbSnapshot, KnowledgeBase
 from bot.ui import Screen, remember, show
 from bot.views.answers import render, render_yes_ask
 from bot.views.menu import language_prompt
-from bot.views.picks import FOLLOW_UP_TTL, LAST_LIST_TTL, lone_number, numbered_links, says_yes
+from bot.views.picks import FOLLOW_UP_TTL, LAST, LAST_LIST_TTL, lone_number, numbered_links, says_yes
 from bot.views.common import bot_username
 
 
@@ -40,6 +40,8 @@ def picked(text: str, last: tuple[tuple[str, ...], float], now: float) -> Answer
     if not links or not 0 <= now - at <= LAST_LIST_TTL:
         return None
     number = lone_number(text)
+    if number == LAST:
+        number = len(links)
     if number is None or not 1 <= number <= len(links):
         return None
     return Answer("card", text, payloads=(links[number - 1],))
@@ -54,25 +56,26 @@ async def _switch(asked: str, message: Message, t: Translator, users: UserServic
 
 
 async def _understood(text: str, user_id: int, users: UserService, now: float, t: Translator, snap: KbSnapshot,
-                      answers: AnswerService) -> Answer:
-    """The answer to ``text``, read as a reply to the last answer where it is one. The
-    conversation's context (the last list, the last question) is the user cache's: no
-    write per question, and a restart forgets it as a person would."""
+                      answers: AnswerService) -> tuple[Answer, str]:
+    """The answer to ``text``, read as a reply to the last answer where it is one, and the
+    question as understood ("and Germany?" is the last question about Germany: that is what
+    goes to the office). The conversation's context (the last list, the last question) is
+    the user cache's: no write per question, and a restart forgets it as a person would."""
     answer = picked(text, users.last_list(user_id), now)
     if answer is not None:
-        return answer
+        return answer, text
     if lone_number(text) is not None:  # a "5" with no list to pick from asks nothing
-        return Answer("smalltalk", text, topic="unclear")
+        return Answer("smalltalk", text, topic="unclear"), text
     previous, at = users.last_question(user_id)
     if previous is not None and 0 <= now - at <= FOLLOW_UP_TTL:
         rewritten = answers.follow_up(previous, text, snap)
         if rewritten is not None:  # "and 2017?" after "what happened in 2018?"
             users.remember_question(user_id, rewritten, now)
-            return await answers.answer(rewritten, t.lang, snap)
+            return await answers.answer(rewritten, t.lang, snap), rewritten
     answer = await answers.answer(text, t.lang, snap)
     if answer.kind != "smalltalk":
         users.remember_question(user_id, text, now)
-    return answer
+    return answer, text
 
 
 def get_router() -> Router:
@@ -89,11 +92,11 @@ def get_router() -> Router:
         data = await state.get_data()
         now = clock()
         user_id = message.from_user.id  # type: ignore[union-attr]
-        answer = await _understood(text, user_id, users, now, t, snap, answers)
+        answer, question = await _understood(text, user_id, users, now, t, snap, answers)
         changes: dict[str, object] = {}
         if answer.kind == "unknown":
             # The inquiry flow picks the question up when "Ask the office" is pressed.
-            changes.update({PREFILL: text, PREFILL_AT: now})
+            changes.update({PREFILL: question, PREFILL_AT: now})
         elif data.get(PREFILL) is not None:
             # An answered question since: the unanswered one is no longer what is on the
             # student's mind ("Ask the office" later must not offer it).

@@ -208,6 +208,11 @@ async def test_a_number_typed_after_a_list_opens_that_item(harness: Harness, clo
         await ask(harness, question)
         text, _ = await ask(harness, {"en": "the third one", "ru": "третий", "tg": "сеюм"}[lang])
         assert snap.institutions[items[2]].name.get(lang) in text.split("\n")[0], (lang, text)
+        for reply, item in ({"en": "and the second?", "ru": "а второй?", "tg": "дуюмаш"}[lang], 1), ("number 2", 1), \
+                           ({"en": "the last one", "ru": "последний", "tg": "охирин"}[lang], 3):
+            await ask(harness, question)
+            text, _ = await ask(harness, reply)
+            assert snap.institutions[items[item]].name.get(lang) in text.split("\n")[0], (lang, reply, text)
         await ask(harness, question)
         clock.advance(31 * 60)
         assert (await ask(harness, "1"))[0] == unclear, lang
@@ -277,6 +282,15 @@ async def test_a_follow_up_swaps_the_year_or_the_country_of_the_last_question(ha
     await ask(harness, "когда приезжали из Беларуси")
     _, data = await ask(harness, "а из Китая?")
     assert "go:mobility-2018-kunming-delegation" in data, data
+    # A country with no partner swaps too, and the office is asked the question as understood.
+    await harness.choose_language("en")
+    await ask(harness, "do you have partners in Uganda?")
+    text, _ = await ask(harness, "and Germany?")
+    assert "Germany" in text.split("\n")[0], text[:100]
+    await harness.press("m:ask")
+    requests = await harness.press("ak:topic:other")
+    assert any("do you have partners in Germany?" in (getattr(r, "text", "") or "") for r in requests), requests
+    await harness.choose_language("ru")
     await ask(harness, "кто ездил в 2019")
     clock.advance(11 * 60)
     text, _ = await ask(harness, "а в 2018?")

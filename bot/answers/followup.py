@@ -10,8 +10,8 @@ the last question named a year or a country to swap: anything else is a question
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from bot.answers.entities import Entities
 from bot.search.index import Lexicon, is_stop
 from bot.search.normalize import words
 
@@ -24,19 +24,20 @@ class FollowUps:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
 
-    def rewrite(self, previous: str, text: str, entities: Entities) -> str | None:
-        """``previous`` with its year or country replaced by the one ``text`` names, or None."""
+    def rewrite(self, previous: str, text: str, is_country: Callable[[tuple[str, ...]], bool]) -> str | None:
+        """``previous`` with its year or country (a partner's, or one the page has none in)
+        replaced by the one ``text`` names, or None."""
         typed = words(text)
         if not typed or len(typed) > 5 or typed[0].lower() not in AND:
             return None
         years = [w for w in typed if YEAR.match(w)]
-        countries = [w for w in typed if entities.country_of(tuple(self.lexicon.morph.forms(w))) is not None]
+        countries = [w for w in typed if is_country(tuple(self.lexicon.morph.forms(w)))]
         swap = years or countries
         if len(swap) != 1 or any(w not in swap and w.lower() not in AND | YEAR_WORDS and not is_stop(w) for w in typed):
             return None
         new = swap[0]
         old = [w for w in words(previous)
-               if (YEAR.match(w) if years else entities.country_of(tuple(self.lexicon.morph.forms(w))) is not None)]
+               if (YEAR.match(w) if years else is_country(tuple(self.lexicon.morph.forms(w))))]
         if len(old) != 1:
             return None
         return re.sub(rf"(?<!\w){re.escape(old[0])}(?!\w)", new, previous, count=1)

@@ -135,7 +135,7 @@ class AnswerService:
 
     def follow_up(self, previous: str, text: str, snap: KbSnapshot) -> str | None:
         """The last question about the year or country ``text`` swaps in ("and 2017?"), if it is one."""
-        return self.follow_ups.rewrite(previous, ascii_digits(text), self.entities(snap))
+        return self.follow_ups.rewrite(previous, ascii_digits(text), self._names_country(self.entities(snap)))
 
     def entities(self, snap: KbSnapshot) -> Entities:
         if self._snap is not snap or self._entities is None:

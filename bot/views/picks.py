@@ -35,16 +35,33 @@ def numbered_links(screen: Screen) -> tuple[str, ...]:
 
 
 ORDINALS = {word: n for n, words in enumerate((
-    "first 1st первый первая первое первого первую якум якумӣ якуми",
-    "second 2nd второй вторая второе второго вторую дуюм дуюмӣ дуюми",
-    "third 3rd третий третья третье третьего третью сеюм сеюмӣ сеюми",
-    "fourth 4th четвёртый четвертый четвёртая четвертая чорум чоруми",
-    "fifth 5th пятый пятая пятое панҷум панчум панҷуми"), 1) for word in words.split()}
-ORDINAL_BESIDE = frozenset("the one number номер рақами рақам вариант пункт".split())
+    "first 1st первый первая первое первого первую якум якумӣ якуми yakum",
+    "second 2nd второй вторая второе второго вторую дуюм дуюмӣ дуюми duyum",
+    "third 3rd третий третья третье третьего третью сеюм сеюмӣ сеюми seyum",
+    "fourth 4th четвёртый четвертый четвёртая четвертая чорум чоруми chorum",
+    "fifth 5th пятый пятая пятое панҷум панчум панҷуми panjum",
+    "sixth 6th шестой шестая шестое шашум shashum",
+    "seventh 7th седьмой седьмая седьмое ҳафтум хафтум haftum",
+    "eighth 8th восьмой восьмая восьмое ҳаштум хаштум hashtum",
+    "ninth 9th девятый девятая девятое нӯҳум нухум nuhum",
+    "tenth 10th десятый десятая десятое даҳум дахум dahum"), 1) for word in words.split()}
+LAST = -1  # "the last one": the list's last item
+ORDINALS.update(dict.fromkeys("last последний последняя последнее охирин охирон ohirin".split(), LAST))
+ORDINAL_BESIDE = frozenset("the one number номер рақами рақам вариант пункт а and и ва ну".split())
+NUMBERED_WORD = re.compile(r"(\d{1,2})(?:-?(?:й|ой|ий|ая|ое|я|ум|юм|st|nd|rd|th))?")
+
+
+def _ordinal(word: str) -> int | None:
+    word = word.removesuffix("аш").removesuffix("ash") if word not in ORDINALS else word  # «дуюмаш»: its second
+    if word in ORDINALS:
+        return ORDINALS[word]
+    match = NUMBERED_WORD.fullmatch(word)
+    return int(match.group(1)) if match else None
 
 
 def lone_number(text: str) -> int | None:
-    """1 for "1", "1.", "#1", "№ 1", "١", "the first one", «второй», «дуюм»; None for anything else.
+    """1 for "1", "1.", "#1", "№ 1", "١", "the first one", «второй», «а дуюмаш?», "number 2",
+    «2-й»; ``LAST`` for "the last"; None for anything else.
 
     Every typed question passes here, so the common case (a question) is rejected early."""
     if len(text) > 40:
@@ -52,18 +69,19 @@ def lone_number(text: str) -> int | None:
     match = LONE.fullmatch(text.strip())
     if match:
         return int(match.group(1))  # int() reads another script's digits too
-    typed = [w.strip(".,!?()") for w in text.lower().split()]
-    if len(typed) > 3:
+    typed = [w.strip(".,!?()#№") for w in text.lower().split()]
+    typed = [w for w in typed if w]
+    if not typed or len(typed) > 4:
         return None
-    ordinals = [ORDINALS[w] for w in typed if w in ORDINALS]
-    if len(ordinals) == 1 and all(w in ORDINALS or w in ORDINAL_BESIDE for w in typed):
-        return ordinals[0]
+    found = [n for w in typed if (n := _ordinal(w)) is not None]
+    if len(found) == 1 and all(w in ORDINAL_BESIDE or _ordinal(w) is not None for w in typed):
+        return found[0]
     return None
-
 
 YES = frozenset("""yes yeah yep yup sure ok okay да конечно давай давайте ага ок окей ҳа ха бале бали ҳо ho ha
     please pls пожалуйста лутфан передайте передай отправьте отправь фиристед фиристонед расонед
-    pass send it on go ahead вопрос саволро саволамро мой my question""".split())
+    pass send it on go ahead вопрос саволро саволамро мой my question xa bale firisted firist firiston
+    firistoned rasoned da davay peredayte otprav'te otpravte pozhaluysta lutfan""".split())
 WORD = re.compile(r"[^\W\d_]+")
 
 
