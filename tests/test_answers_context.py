@@ -11,7 +11,7 @@ from tests.test_answers_kinds import _head
 
 # (lang, question, what the first reply leads with: "address", "head", "specialist",
 # "people" (the card of the Institute's people), "visas", "projects", "visit:<news>|<record>", "partner:<id>",
-# "records:<partner>", "phone", "not:<topic>", "year:<year>", "went:<year>", "faq:<id>", "news:<id>", or a
+# "records:<partner>", "phone", "not:<topic>", "year:<year>", "went:<year>", "faq:<id>", "news:<id>", "partners", or a
 # country's code for its list)
 AROUND = [
     ("en", "which city is the Institute in? I'd like to come in person", "address"),
@@ -50,6 +50,10 @@ AROUND = [
     ("en", "Hello! I'm a student from Afghanistan. How can I apply to study at MMIT?", "faq:foreign-admission"),
     ("ru", "я из Афганистана, как поступить к вам?", "faq:foreign-admission"),
     ("tg", "ман аз Афғонистон, чӣ тавр ба донишкада дохил шавам?", "faq:foreign-admission"),
+    # A lone digit names nothing ("Water Harmony-2"); "in total" is no partner's name.
+    ("en", "I have 2 questions about visas", "visas"),
+    ("ru", "нужно ли 2 фото для визы?", "visas"),
+    ("en", "how many partners in total?", "partners"),
     # A person named with a trip: the trip, not the person's card.
     ("en", "when did muhamadiev go to china", "news:2019-09-confucius-quzhou"),
     ("ru", "когда Мухамадиев ездил в Китай", "news:2019-09-confucius-quzhou"),
@@ -106,6 +110,8 @@ async def test_what_is_said_around_a_question_is_no_part_of_it(harness: Harness)
             ok = all(f"go:project-{p}" in data for p in snap.projects) and len(data) == len(snap.projects) + 1
         elif lead == "visas":
             ok = first.endswith(snap.faq["visas"].question.get(lang))
+        elif lead == "partners":  # the partners' overview: how many, in how many countries
+            ok = first == _head(harness, lang, "partners-title", count="0", countries="0").split("\n")[0]
         elif lead.startswith("news:"):
             ok = snap.events[lead.removeprefix("news:")].title.get(lang) in first
         elif lead.startswith("faq:"):

@@ -118,7 +118,7 @@ REGIONS: dict[str, tuple[tuple[str, ...], str]] = {
 GENERAL = """именно правда true really верно correct дуруст дурустаст one two three four five six seven eight nine ten
     один одна одно два две три четыре пять шесть семь восемь девять десять двое трое четверо пятеро як ду се чор панҷ
     шаш ҳафт ҳашт нӯҳ даҳ ака ака-джон апа members member well only also называется называются называлась назывался называлось called номида federation федерация федерации федерацией republic республика республики ҷумҳурӣ ҷумҳурии чумхурии
-    всего vsego sobytie sobytiya bylo byla событие события plus плюс плус m interested interest среди among хел вообще ваще ҳамагӣ хамаги have has any there our your with cooperate cooperates cooperating cooperation collaborate
+    всего итого total overall altogether умумӣ умуман vsego sobytie sobytiya bylo byla событие события plus плюс плус m interested interest среди among хел вообще ваще ҳамагӣ хамаги have has any there our your with cooperate cooperates cooperating cooperation collaborate
     collaboration work works agreement agreements contract contracts among партнер партнеры партнёр
     партнёры партнеров вуз вузы вузов университет университеты университетов институт сотрудничество
     сотрудничает сотрудничаете сотрудничаем договор договоры договоров соглашение соглашения есть

@@ -117,7 +117,7 @@ def _options(
             if vowel != term[-1] and term[:-1] + vowel in vocab:
                 put(term[:-1] + vowel, Q_SHORTER)
     for form in forms:
-        for synonym in synonyms.get(form, ()):
+        for synonym in sorted(synonyms.get(form, ())):  # a set: its order would follow the hash seed
             expand(synonym, Q_SYNONYM)
     if not any(q >= Q_SHORTER for q in options.values()):
         for candidate, distance in _typos(term, vocab, typo_cache):
@@ -137,7 +137,8 @@ def analyse(
         k = key(word)
         if k in lexicon.intents:
             hints.append(lexicon.intents[k])
-        if not k or k in STOP_KEYS or (len(k) == 1 and not k.isdigit()):
+        # A lone letter or digit names nothing ("I have 2 questions" is no "Water Harmony-2").
+        if not k or k in STOP_KEYS or len(k) == 1:
             continue
         forms = morph.forms(word)
         s = forms[0] if forms else stem(k)
