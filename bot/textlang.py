@@ -58,10 +58,11 @@ LANGUAGE_NAMES = {
     "tg": "тоҷикӣ тоҷики точики таджикский таджикском по-таджикски tajik tojiki tojik tajiki тоҷикиро",
     "en": "english английский английском по-английски англисӣ англиси inglisi eng англ",
 }
-LANGUAGE_WORDS = "language lang язык языке языком забон забони забонро tili"
+LANGUAGE_WORDS = "language lang язык языке языком забон забони забонро tili zabon zaboni zabonro yazyk yazyke"
 REQUEST_WORDS = """please пожалуйста лутфан можно на in бо speak write answer reply switch change to let's
     говорите пишите отвечайте ответьте давайте давай хочу мехоҳам мехохам i want сменить поменять
-    переключить иваз интихоб кунед кунам нависед гапзанед ҷавоб чавоб диҳед дихед in"""
+    переключить иваз интихоб кунед кунам нависед гапзанед ҷавоб чавоб диҳед дихед in bo na pozhaluysta
+    pozhalujsta lutfan iltimos"""
 _NAME = {w: lang for lang, names in LANGUAGE_NAMES.items() for w in names.split()}
 _LANGUAGE = frozenset(LANGUAGE_WORDS.split())
 _REQUEST = frozenset(REQUEST_WORDS.split())
