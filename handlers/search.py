@@ -14,32 +14,32 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 
 from bot.answers import AnswerService
+from bot.answers.followup import FOLLOW_UP_TTL
 from bot.answers.model import Answer
 from bot.clock import Clock
 from bot.filters import HasText
 from bot.i18n import Locales, Translator
 from bot.inquiries.drafts import PREFILL, PREFILL_AT, fresh_prefill
 from bot.keyboards import language_picker, main_menu
+from bot.kb import KbSnapshot, KnowledgeBase
 from bot.services.users import UserService
 from bot.textlang import asked_language
-from bot.kb import KbSnapshot, KnowledgeBase
 from bot.ui import Screen, remember, show
 from bot.views.answers import render, render_yes_ask
-from bot.views.menu import language_prompt
-from bot.views.picks import FOLLOW_UP_TTL, LAST, LAST_LIST_TTL, lone_number, numbered_links, says_yes
 from bot.views.common import bot_username
+from bot.views.menu import language_prompt
+from bot.views.picks import LAST, LAST_LIST_TTL, lone_number, numbered_links, says_yes
 
 
 def _with_links(screen: Screen) -> tuple[Screen, tuple[str, ...]]:
     return screen, numbered_links(screen)
 
 
-def picked(text: str, last: tuple[tuple[str, ...], float], now: float) -> Answer | None:
-    """The card of item N of the last answer's list, for a student who types "N"."""
+def picked(text: str, number: int | None, last: tuple[tuple[str, ...], float], now: float) -> Answer | None:
+    """The card of item ``number`` (as ``lone_number`` reads ``text``) of the last answer's list."""
     links, at = last
     if not links or not 0 <= now - at <= LAST_LIST_TTL:
         return None
-    number = lone_number(text)
     if number == LAST:
         number = len(links)
     if number is None or not 1 <= number <= len(links):
@@ -61,10 +61,11 @@ async def _understood(text: str, user_id: int, users: UserService, now: float, t
     question as understood ("and Germany?" is the last question about Germany: that is what
     goes to the office). The conversation's context (the last list, the last question) is
     the user cache's: no write per question, and a restart forgets it as a person would."""
-    answer = picked(text, users.last_list(user_id), now)
+    number = lone_number(text)
+    answer = picked(text, number, users.last_list(user_id), now)
     if answer is not None:
         return answer, text
-    if lone_number(text) is not None:  # a "5" with no list to pick from asks nothing
+    if number is not None:  # a "5" with no list to pick from asks nothing
         return Answer("smalltalk", text, topic="unclear"), text
     previous, at = users.last_question(user_id)
     if previous is not None and 0 <= now - at <= FOLLOW_UP_TTL:

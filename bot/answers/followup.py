@@ -15,6 +15,7 @@ from collections.abc import Callable
 from bot.search.index import Lexicon, is_stop
 from bot.search.normalize import words
 
+FOLLOW_UP_TTL = 10 * 60  # seconds a follow-up may come after its question
 AND = frozenset("and what about how а и ну ва боз дар бораи".split())
 YEAR_WORDS = frozenset("year году год соли сол".split())
 YEAR = re.compile(r"^(19|20)\d\d$")

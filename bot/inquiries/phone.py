@@ -21,24 +21,28 @@ def typed_phone(text: str) -> str | None:
     return plain if PHONE.fullmatch(plain) else None
 
 
-# "No" to "share your phone number?" is a skip too (phrases as typed, punctuation dropped).
-NO = frozenset(" ".join(phrase.split()) for phrase in """no | nope | no thanks | no thank you | skip | нет | не |
-    неа | не надо | не хочу | нет спасибо | без номера | без телефона | нахейр | нахайр | не лозим | лозим нест |
-    не ташаккур""".split("|"))
+def _bare(text: str) -> str:
+    """Words only, in lower case, one space apart: "➡️ Skip" and "skip!" are both "skip"."""
+    return " ".join("".join(c for c in text.casefold() if c.isalnum() or c.isspace()).split())
+
+
+def _phrases(text: str) -> frozenset[str]:
+    return frozenset(_bare(phrase) for phrase in text.split("|"))
+
+
+# "No" to "share your phone number?" is a skip too.
+NO = _phrases("""no | nope | no thanks | no thank you | skip | нет | не | неа | не надо | не хочу | нет спасибо |
+    без номера | без телефона | нахейр | нахайр | не лозим | лозим нест | не ташаккур""")
+CANCEL = _phrases("""cancel | stop | отмена | отменить | отмени | стоп | бекор | бекор кардан | бекор кунед |
+    bekor | лағв | лагв""")
 
 
 def says_skip(text: str, label: str) -> bool:
     """The Skip button's label, with or without its emoji, in any case; or a plain "no"."""
-    def bare(s: str) -> str:
-        return " ".join("".join(c for c in s.casefold() if c.isalnum() or c.isspace()).split())
-
-    return bool(bare(text)) and (bare(text) == bare(label) or bare(text) in NO)
-
-
-CANCEL = frozenset(" ".join(phrase.split()) for phrase in """cancel | stop | отмена | отменить | отмени | стоп |
-    бекор | бекор кардан | бекор кунед | bekor | лағв | лагв""".split("|"))
+    typed = _bare(text)
+    return bool(typed) and (typed == _bare(label) or typed in NO)
 
 
 def says_cancel(text: str) -> bool:
     """"cancel", «отмена», «бекор» typed instead of /cancel or the Cancel button."""
-    return " ".join("".join(c for c in text.casefold() if c.isalnum() or c.isspace()).split()) in CANCEL
+    return _bare(text) in CANCEL

@@ -14,7 +14,6 @@ from bot.callbacks import Open
 from bot.ui import Screen
 
 LAST_LIST_TTL = 30 * 60  # seconds: a number typed an hour later is a new question
-FOLLOW_UP_TTL = 10 * 60  # seconds a follow-up ("and 2018?") may come after its question
 NUMBERED = re.compile(r"^(\d+)\. ", re.M)
 LONE = re.compile(r"[#№]?\s*(\d{1,2})\s*[.)]?")
 OPEN = f"{Open.__prefix__}{Open.__separator__}"
@@ -77,6 +76,7 @@ def lone_number(text: str) -> int | None:
     if len(found) == 1 and all(w in ORDINAL_BESIDE or _ordinal(w) is not None for w in typed):
         return found[0]
     return None
+
 
 YES = frozenset("""yes yeah yep yup sure ok okay да конечно давай давайте ага ок окей ҳа ха бале бали ҳо ho ha
     please pls пожалуйста лутфан передайте передай отправьте отправь фиристед фиристонед расонед
